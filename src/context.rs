@@ -1,0 +1,355 @@
+//! Resolves the environment once: subscription, cloud and endpoint, credential
+//! settings, output format, colour and width. Nothing below this reads environment
+//! variables or asks whether stdout is a terminal.
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use azure_core::credentials::Secret;
+use reqwest::Url;
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use crate::arm::auth::{AuthSettings, Chain, Method};
+use crate::arm::cloud::Cloud;
+use crate::arm::retry::RetryPolicy;
+use crate::arm::{ArmClient, ArmError};
+use crate::azcli;
+use crate::cli::{AuthArg, CloudArg, ColorArg, GlobalArgs, OutputFormat};
+use crate::exit::UsageError;
+use crate::log;
+
+/// The process environment, captured once so that resolution is testable.
+#[derive(Debug, Default, Clone)]
+pub struct Env(HashMap<String, String>);
+
+impl Env {
+    pub fn capture() -> Env {
+        Env(std::env::vars_os()
+            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+            .collect())
+    }
+
+    #[cfg(test)]
+    pub fn from_pairs(pairs: &[(&str, &str)]) -> Env {
+        Env(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+    }
+
+    /// A set, non-empty variable.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str).filter(|v| !v.is_empty())
+    }
+}
+
+/// What the terminal is, asked once.
+#[derive(Debug, Clone, Copy)]
+pub struct Terminal {
+    pub stdout_is_tty: bool,
+    pub width: Option<u16>,
+}
+
+impl Terminal {
+    pub fn detect() -> Terminal {
+        let stdout_is_tty = std::io::stdout().is_terminal();
+        let width = if stdout_is_tty {
+            // comfy-table asks the terminal itself when it is one.
+            comfy_table::Table::new().width()
+        } else {
+            None
+        };
+        Terminal { stdout_is_tty, width }
+    }
+}
+
+/// How results are written.
+#[derive(Debug, Clone)]
+pub struct RenderSettings {
+    pub format: OutputFormat,
+    pub color: bool,
+    /// Columns to fit tables into; `None` means no wrapping (a pipe or file).
+    pub width: Option<u16>,
+}
+
+pub struct Context {
+    pub render: RenderSettings,
+    pub api_version: Option<String>,
+    subscription: Option<String>,
+    subscription_source: &'static str,
+    endpoint: Url,
+    cloud: Cloud,
+    auth: AuthSettings,
+    ca_bundle: Option<PathBuf>,
+    timeout: Duration,
+    retry: RetryPolicy,
+    client: OnceLock<ArmClient>,
+}
+
+impl Context {
+    pub fn resolve(args: &GlobalArgs, env: &Env, term: Terminal) -> Result<Context> {
+        log::set_level(if args.debug {
+            log::Level::Debug
+        } else if args.verbose {
+            log::Level::Verbose
+        } else {
+            log::Level::Quiet
+        });
+
+        let config_dir = env.get("AZURE_CONFIG_DIR").map(PathBuf::from).or_else(|| {
+            env.get("HOME")
+                .or(env.get("USERPROFILE"))
+                .map(|h| PathBuf::from(h).join(".azure"))
+        });
+        let read_config = |name: &str| {
+            config_dir
+                .as_ref()
+                .and_then(|d| std::fs::read_to_string(d.join(name)).ok())
+        };
+        let az_config = read_config("config").unwrap_or_default();
+
+        let format = args.output.unwrap_or(if term.stdout_is_tty {
+            OutputFormat::Table
+        } else {
+            OutputFormat::Json
+        });
+        let color = match args.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => {
+                if env.get("NO_COLOR").is_some() {
+                    false
+                } else if env.get("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+                    true
+                } else {
+                    term.stdout_is_tty && env.get("TERM") != Some("dumb")
+                }
+            }
+        };
+        let width = env.get("COLUMNS").and_then(|c| c.parse().ok()).or(term.width);
+
+        let cloud = match args.cloud {
+            Some(CloudArg::Public) => Cloud::Public,
+            Some(CloudArg::China) => Cloud::China,
+            Some(CloudArg::UsGovernment) => Cloud::UsGov,
+            None => azcli::ini_value(&az_config, "cloud", "name")
+                .and_then(|n| Cloud::from_az_name(&n))
+                .unwrap_or(Cloud::Public),
+        };
+        let endpoint_text = env.get("STANDBY_ARM_ENDPOINT").unwrap_or(cloud.arm_endpoint());
+        let endpoint = Url::parse(endpoint_text)
+            .map_err(|e| UsageError(format!("STANDBY_ARM_ENDPOINT '{endpoint_text}' is not a URL: {e}")))?;
+        if endpoint.scheme() != "https" {
+            return Err(UsageError(format!(
+                "the ARM endpoint must use https (the token travels with every request): '{endpoint_text}'"
+            ))
+            .into());
+        }
+
+        let profile = read_config("azureProfile.json").unwrap_or_default();
+        let subscriptions = azcli::subscriptions(&profile);
+        let (subscription, subscription_source) = match (&args.subscription, env.get("AZURE_SUBSCRIPTION_ID")) {
+            (Some(given), _) => {
+                let given = given.trim();
+                if azcli::is_guid(given) {
+                    (Some(given.to_string()), "--subscription")
+                } else if let Some(s) = subscriptions.iter().find(|s| s.name.eq_ignore_ascii_case(given)) {
+                    (Some(s.id.clone()), "--subscription")
+                } else {
+                    return Err(UsageError(format!(
+                        "--subscription '{given}' is neither a subscription id (a GUID) nor the name of a subscription az knows; run 'az account list -o table' to see them"
+                    ))
+                    .into());
+                }
+            }
+            (None, Some(from_env)) => (Some(from_env.to_string()), "AZURE_SUBSCRIPTION_ID"),
+            (None, None) => (
+                subscriptions.iter().find(|s| s.is_default).map(|s| s.id.clone()),
+                "az's default subscription",
+            ),
+        };
+
+        let auth = AuthSettings {
+            method: match args.auth {
+                AuthArg::Auto => Method::Auto,
+                AuthArg::Token => Method::Token,
+                AuthArg::ServicePrincipal => Method::ServicePrincipal,
+                AuthArg::WorkloadIdentity => Method::WorkloadIdentity,
+                AuthArg::ManagedIdentity => Method::ManagedIdentity,
+                AuthArg::Cli => Method::Cli,
+                AuthArg::Azd => Method::Azd,
+            },
+            static_token: env.get("STANDBY_ACCESS_TOKEN").map(|t| Secret::new(t.to_string())),
+            tenant_id: env.get("AZURE_TENANT_ID").map(str::to_string),
+            client_id: env.get("AZURE_CLIENT_ID").map(str::to_string),
+            client_secret: env.get("AZURE_CLIENT_SECRET").map(|t| Secret::new(t.to_string())),
+            federated_token_file: env.get("AZURE_FEDERATED_TOKEN_FILE").map(PathBuf::from),
+            managed_identity_env: env.get("IDENTITY_ENDPOINT").is_some() || env.get("MSI_ENDPOINT").is_some(),
+            authority_host: env
+                .get("AZURE_AUTHORITY_HOST")
+                .unwrap_or(cloud.authority_host())
+                .trim_end_matches('/')
+                .to_string(),
+        };
+
+        Ok(Context {
+            render: RenderSettings { format, color, width },
+            api_version: args.api_version.clone(),
+            subscription,
+            subscription_source,
+            endpoint,
+            cloud,
+            auth,
+            ca_bundle: env
+                .get("REQUESTS_CA_BUNDLE")
+                .or(env.get("SSL_CERT_FILE"))
+                .map(PathBuf::from),
+            timeout: Duration::from_secs(args.timeout.max(1)),
+            retry: RetryPolicy {
+                max_wait: Duration::from_secs(args.max_retry_wait),
+                ..RetryPolicy::default()
+            },
+            client: OnceLock::new(),
+        })
+    }
+
+    /// The subscription to address, or a usage error saying how to name one.
+    pub fn subscription(&self) -> Result<&str> {
+        if let Some(s) = &self.subscription {
+            log::verbose(format_args!("subscription {s} (from {})", self.subscription_source));
+        }
+        self.subscription.as_deref().ok_or_else(|| {
+            UsageError(
+                "no subscription: pass --subscription, set AZURE_SUBSCRIPTION_ID, or pick a default with 'az account set'"
+                    .to_string(),
+            )
+            .into()
+        })
+    }
+
+    /// The ARM client, built on first use so that `--input` never needs TLS or credentials.
+    pub fn client(&self) -> Result<&ArmClient> {
+        if let Some(c) = self.client.get() {
+            return Ok(c);
+        }
+        let http = self.http_client()?;
+        let chain = Chain::new(&self.auth, &http);
+        let client = ArmClient::new(http, self.endpoint.clone(), self.cloud.arm_scope(), chain, self.retry);
+        Ok(self.client.get_or_init(|| client))
+    }
+
+    fn http_client(&self) -> Result<reqwest::Client> {
+        let mut builder = reqwest::Client::builder()
+            .user_agent(concat!("standby/", env!("CARGO_PKG_VERSION")))
+            .timeout(self.timeout)
+            .connect_timeout(self.timeout.min(Duration::from_secs(10)))
+            .redirect(reqwest::redirect::Policy::none());
+        if let Some(path) = &self.ca_bundle {
+            let pem = std::fs::read(path).with_context(|| {
+                format!(
+                    "reading the CA bundle {} (REQUESTS_CA_BUNDLE/SSL_CERT_FILE)",
+                    path.display()
+                )
+            })?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+                anyhow!(ArmError::Transport {
+                    message: format!(
+                        "the CA bundle {} is not a PEM file of certificates: {e}",
+                        path.display()
+                    ),
+                    url: String::new(),
+                })
+            })?;
+            if certs.is_empty() {
+                bail!("the CA bundle {} holds no certificates", path.display());
+            }
+            builder = builder.tls_certs_merge(certs);
+        }
+        builder.build().context("setting up the HTTP client")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn resolve(argv: &[&str], env: &[(&str, &str)], tty: bool) -> Result<Context> {
+        let mut full = vec!["standby"];
+        full.extend_from_slice(argv);
+        full.extend_from_slice(&["vm-pool", "status", "-g", "rg", "-n", "pool"]);
+        let cli = crate::cli::Cli::try_parse_from(full).unwrap();
+        let term = Terminal {
+            stdout_is_tty: tty,
+            width: tty.then_some(120),
+        };
+        Context::resolve(&cli.global, &Env::from_pairs(env), term)
+    }
+
+    #[test]
+    fn format_defaults_follow_the_terminal() {
+        assert_eq!(resolve(&[], &[], true).unwrap().render.format, OutputFormat::Table);
+        assert_eq!(resolve(&[], &[], false).unwrap().render.format, OutputFormat::Json);
+        assert_eq!(
+            resolve(&["-o", "json"], &[], true).unwrap().render.format,
+            OutputFormat::Json
+        );
+    }
+
+    #[test]
+    fn colour_policy() {
+        assert!(resolve(&[], &[], true).unwrap().render.color);
+        assert!(!resolve(&[], &[("NO_COLOR", "1")], true).unwrap().render.color);
+        assert!(!resolve(&[], &[], false).unwrap().render.color);
+        assert!(resolve(&[], &[("CLICOLOR_FORCE", "1")], false).unwrap().render.color);
+        assert!(
+            resolve(&["--color", "always"], &[("NO_COLOR", "1")], false)
+                .unwrap()
+                .render
+                .color
+        );
+        assert!(!resolve(&["--color", "never"], &[], true).unwrap().render.color);
+        assert!(!resolve(&[], &[("TERM", "dumb")], true).unwrap().render.color);
+    }
+
+    #[test]
+    fn endpoint_and_cloud() {
+        let ctx = resolve(&["--cloud", "AzureChinaCloud"], &[], false).unwrap();
+        assert_eq!(ctx.endpoint.as_str(), "https://management.chinacloudapi.cn/");
+        assert_eq!(ctx.auth.authority_host, "https://login.chinacloudapi.cn");
+        let ctx = resolve(&[], &[("STANDBY_ARM_ENDPOINT", "https://127.0.0.1:8443")], false).unwrap();
+        assert_eq!(ctx.endpoint.as_str(), "https://127.0.0.1:8443/");
+        assert!(resolve(&[], &[("STANDBY_ARM_ENDPOINT", "http://127.0.0.1:8080")], false).is_err());
+    }
+
+    #[test]
+    fn az_config_picks_the_cloud_and_default_subscription() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("config"), "[cloud]\nname = AzureUSGovernment\n").unwrap();
+        std::fs::write(
+            dir.path().join("azureProfile.json"),
+            "\u{feff}{\"subscriptions\":[{\"id\":\"11111111-1111-1111-1111-111111111111\",\"name\":\"Prod\",\"isDefault\":true}]}",
+        )
+        .unwrap();
+        let d = dir.path().to_str().unwrap();
+        let ctx = resolve(&[], &[("AZURE_CONFIG_DIR", d)], false).unwrap();
+        assert_eq!(ctx.endpoint.as_str(), "https://management.usgovcloudapi.net/");
+        assert_eq!(ctx.subscription().unwrap(), "11111111-1111-1111-1111-111111111111");
+        let ctx = resolve(&["--subscription", "prod"], &[("AZURE_CONFIG_DIR", d)], false).unwrap();
+        assert_eq!(ctx.subscription().unwrap(), "11111111-1111-1111-1111-111111111111");
+        let ctx = resolve(
+            &[],
+            &[("AZURE_CONFIG_DIR", d), ("AZURE_SUBSCRIPTION_ID", "s-env")],
+            false,
+        )
+        .unwrap();
+        assert_eq!(ctx.subscription().unwrap(), "s-env");
+        assert!(resolve(&["--subscription", "nope"], &[("AZURE_CONFIG_DIR", d)], false).is_err());
+    }
+
+    #[test]
+    fn missing_subscription_is_a_usage_error() {
+        let ctx = resolve(&[], &[("AZURE_CONFIG_DIR", "/nonexistent")], false).unwrap();
+        let err = ctx.subscription().unwrap_err();
+        assert!(err.downcast_ref::<UsageError>().is_some());
+    }
+}

@@ -1,0 +1,135 @@
+//! The exit-code table and how an error is told on stderr.
+
+use crate::arm::ArmError;
+use std::io::Write;
+
+pub const SUCCESS: i32 = 0;
+/// Any failure that is not one of the below (service errors, auth, network).
+pub const ERROR: i32 = 1;
+/// The command line or its input is wrong; nothing was sent.
+pub const USAGE: i32 = 2;
+/// ARM answered 404: the resource (or its group) does not exist.
+pub const NOT_FOUND: i32 = 3;
+/// Ctrl-C.
+pub const INTERRUPTED: i32 = 130;
+
+/// Wrong input found before any request: exit 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+pub fn code_for(err: &anyhow::Error) -> i32 {
+    if err.downcast_ref::<UsageError>().is_some() {
+        return USAGE;
+    }
+    match err.downcast_ref::<ArmError>() {
+        Some(ArmError::Http { status: 404, .. }) => NOT_FOUND,
+        _ => ERROR,
+    }
+}
+
+/// The lines printed for an error, az's layout for service errors:
+/// `ERROR: (Code) message`, then `Code:` and `Message:`.
+pub fn describe(err: &anyhow::Error) -> Vec<String> {
+    let mut lines = Vec::new();
+    match err.downcast_ref::<ArmError>() {
+        Some(ArmError::Http {
+            code,
+            message,
+            request_id,
+            ..
+        }) => {
+            lines.push(format!("ERROR: ({code}) {message}"));
+            lines.push(format!("Code: {code}"));
+            lines.push(format!("Message: {message}"));
+            if let Some(id) = request_id {
+                lines.push(format!("Request ID: {id}"));
+            }
+        }
+        Some(e @ ArmError::Decode { request_id, .. }) => {
+            let context: Vec<String> = err
+                .chain()
+                .take_while(|c| c.downcast_ref::<ArmError>().is_none())
+                .map(|c| c.to_string())
+                .collect();
+            let prefix = if context.is_empty() {
+                String::new()
+            } else {
+                format!("{}: ", context.join(": "))
+            };
+            let rid = request_id
+                .as_deref()
+                .map(|r| format!(" (request id {r})"))
+                .unwrap_or_default();
+            lines.push(format!("ERROR: {prefix}{e}{rid}"));
+        }
+        _ => {
+            let chain: Vec<String> = err.chain().map(|c| c.to_string()).collect();
+            lines.push(format!("ERROR: {}", chain.join(": ")));
+        }
+    }
+    lines
+}
+
+/// Prints the error on stderr and gives the exit code.
+pub fn report(err: &anyhow::Error) -> i32 {
+    let mut stderr = std::io::stderr().lock();
+    for line in describe(err) {
+        let _ = writeln!(stderr, "{line}");
+    }
+    code_for(err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use anyhow::Context;
+
+    #[test]
+    fn not_found_is_three_and_usage_is_two() {
+        let nf: anyhow::Error =
+            ArmError::from_response(404, br#"{"error":{"code":"ResourceNotFound","message":"m"}}"#, None).into();
+        assert_eq!(code_for(&nf), NOT_FOUND);
+        let forbidden: anyhow::Error = ArmError::from_response(403, b"{}", None).into();
+        assert_eq!(code_for(&forbidden), ERROR);
+        let usage: anyhow::Error = UsageError("bad".into()).into();
+        assert_eq!(code_for(&usage), USAGE);
+        let wrapped = Err::<(), _>(usage).context("while doing x").unwrap_err();
+        assert_eq!(code_for(&wrapped), USAGE);
+    }
+
+    #[test]
+    fn service_errors_read_like_az() {
+        let e: anyhow::Error = ArmError::from_response(
+            500,
+            br#"{"error":{"code":"InternalServerError","message":"Encountered internal server error."}}"#,
+            Some("r-1".into()),
+        )
+        .into();
+        assert_eq!(
+            describe(&e),
+            [
+                "ERROR: (InternalServerError) Encountered internal server error.",
+                "Code: InternalServerError",
+                "Message: Encountered internal server error.",
+                "Request ID: r-1"
+            ]
+        );
+    }
+
+    #[test]
+    fn decode_errors_keep_context_and_request_id() {
+        let e = Err::<(), _>(ArmError::Decode {
+            message: "the service answered HTTP 200 with an empty body".into(),
+            request_id: Some("r-2".into()),
+        })
+        .context("reading the runtime view of pool p")
+        .unwrap_err();
+        assert_eq!(
+            describe(&e),
+            [
+                "ERROR: reading the runtime view of pool p: the service answered HTTP 200 with an empty body (request id r-2)"
+            ]
+        );
+    }
+}

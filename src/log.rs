@@ -1,0 +1,40 @@
+//! `--verbose` and `--debug` lines on stderr. Callers pass no secrets: tokens never
+//! reach a format string here (requests are logged by URL and request id only).
+
+use std::fmt::Arguments;
+use std::io::Write;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Quiet = 0,
+    Verbose = 1,
+    Debug = 2,
+}
+
+static LEVEL: AtomicU8 = AtomicU8::new(0);
+
+pub fn set_level(level: Level) {
+    LEVEL.store(level as u8, Ordering::Relaxed);
+}
+
+fn enabled(level: Level) -> bool {
+    LEVEL.load(Ordering::Relaxed) >= level as u8
+}
+
+fn emit(prefix: &str, args: Arguments<'_>) {
+    // A closed stderr is not worth failing over.
+    let _ = writeln!(std::io::stderr().lock(), "{prefix}{args}");
+}
+
+pub fn verbose(args: Arguments<'_>) {
+    if enabled(Level::Verbose) {
+        emit("INFO: ", args);
+    }
+}
+
+pub fn debug(args: Arguments<'_>) {
+    if enabled(Level::Debug) {
+        emit("DEBUG: ", args);
+    }
+}
