@@ -44,7 +44,12 @@ pub fn pool_summary(pool: &Value) -> PoolSummary {
             .or_else(|| resource_group_of(pool.get("id").and_then(Value::as_str))),
         location: text(pool.get("location")),
         provisioning: text(props.get("provisioningState")),
-        vm_state: text(props.get("virtualMachineState")),
+        vm_state: text(props.get("virtualMachineState")).map(|state| {
+            match mix_split(props.get("vmStateDistribution")) {
+                Some(split) => format!("{state} ({split})"),
+                None => state,
+            }
+        }),
         min_ready: text(elasticity.and_then(|e| e.get("minReadyCapacity"))),
         max_ready: text(elasticity.and_then(|e| e.get("maxReadyCapacity"))),
         target: target_id.map(|id| id.rsplit('/').next().unwrap_or(id).to_string()),
@@ -55,6 +60,23 @@ pub fn pool_summary(pool: &Value) -> PoolSummary {
             .map(|z| z.iter().filter_map(|v| text(Some(v))).collect())
             .unwrap_or_default(),
     }
+}
+
+/// `Mix` pools split members across states: `20% running, 80% deallocated`.
+fn mix_split(distribution: Option<&Value>) -> Option<String> {
+    let d = distribution?.as_object()?;
+    let parts: Vec<String> = [
+        ("runningPercent", "running"),
+        ("deallocatedPercent", "deallocated"),
+        ("hibernatedPercent", "hibernated"),
+    ]
+    .iter()
+    .filter_map(|(key, word)| {
+        let pct = d.get(*key)?.as_i64()?;
+        (pct > 0).then(|| format!("{pct}% {word}"))
+    })
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 #[cfg(test)]
@@ -79,5 +101,11 @@ mod tests {
         assert_eq!(s.zones, ["1", "2"]);
         assert_eq!(s.target.as_deref(), Some("prof"));
         assert_eq!(s.vm_state, None);
+        let mix = json!({"properties": {"virtualMachineState": "Mix",
+            "vmStateDistribution": {"runningPercent": 20, "deallocatedPercent": 80, "hibernatedPercent": 0}}});
+        assert_eq!(
+            pool_summary(&mix).vm_state.as_deref(),
+            Some("Mix (20% running, 80% deallocated)")
+        );
     }
 }

@@ -1,0 +1,726 @@
+//! The real binary against the fake ARM and token endpoint over TLS on loopback.
+
+mod common;
+
+use assert_cmd::Command;
+use common::{CLIENT_ID, CLIENT_SECRET, FakeArm, Reply, SP_TOKEN, SUBSCRIPTION, TENANT, TOKEN};
+use serde_json::Value;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// A hermetic environment: nothing from the developer's machine leaks in, and
+/// no az or azd on PATH.
+struct Env {
+    home: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        let home = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(home.path().join(".azure")).unwrap();
+        std::fs::create_dir_all(home.path().join("bin")).unwrap();
+        Env { home }
+    }
+
+    fn bare(&self) -> Command {
+        let mut cmd = Command::cargo_bin("standby").unwrap();
+        cmd.env_clear()
+            .env("HOME", self.home.path())
+            .env("AZURE_CONFIG_DIR", self.home.path().join(".azure"))
+            .env("PATH", self.home.path().join("bin"))
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "100")
+            .env("NO_PROXY", "127.0.0.1,localhost")
+            .timeout(Duration::from_secs(60));
+        cmd
+    }
+
+    /// Talks to `fake` with a static token and subscription.
+    fn cmd(&self, fake: &FakeArm) -> Command {
+        let mut cmd = self.bare();
+        cmd.env("STANDBY_ARM_ENDPOINT", &fake.url)
+            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
+            .env("STANDBY_ACCESS_TOKEN", TOKEN)
+            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION);
+        cmd
+    }
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command, args: &[&str]) -> Run {
+    let out = cmd.args(args).output().unwrap();
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    };
+    for text in [&run.stdout, &run.stderr] {
+        for secret in [TOKEN, SP_TOKEN, CLIENT_SECRET] {
+            assert!(
+                !text.contains(secret),
+                "a secret leaked into the output of {args:?}:\n{text}"
+            );
+        }
+    }
+    run
+}
+
+fn az(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/az")
+            .join(name),
+    )
+    .unwrap()
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
+}
+
+// ---- JSON parity with az ---------------------------------------------------------------
+
+#[test]
+fn status_json_is_what_az_prints() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    for (args, expected) in [
+        (
+            ["vm-pool", "status", "-g", "rg", "-n", "pool"],
+            "vmpool-status.json.stdout",
+        ),
+        (
+            ["container-pool", "status", "-g", "rg", "-n", "cgpool"],
+            "cgpool-status.json.stdout",
+        ),
+        (["vm-pool", "show", "-g", "rg", "-n", "pool"], "vmpool-show.json.stdout"),
+        (
+            ["container-pool", "show", "-g", "rg", "-n", "cgpool"],
+            "cgpool-show.json.stdout",
+        ),
+        (
+            ["vm", "instance-view", "-g", "rg", "-n", "myInstance"],
+            "vm-get-instance-view.json.stdout",
+        ),
+        (
+            ["vmss", "instance-view", "-g", "rg", "-n", "myScaleSet"],
+            "vmss-get-instance-view.json.stdout",
+        ),
+    ] {
+        let r = run(env.cmd(&fake).args(["-o", "json"]), &args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        assert_eq!(r.stdout, az(expected), "{args:?} differs from az");
+        assert_eq!(r.stderr, "");
+    }
+}
+
+#[test]
+fn json_is_the_default_when_piped() {
+    let fake = FakeArm::start();
+    let r = run(
+        &mut Env::new().cmd(&fake),
+        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
+    );
+    assert_eq!(r.stdout, az("vmpool-status.json.stdout"));
+}
+
+#[test]
+fn requests_carry_token_api_version_and_client_request_id() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    run(&mut env.cmd(&fake), &["vm-pool", "status", "-g", "rg", "-n", "pool"]);
+    run(&mut env.cmd(&fake), &["vm", "instance-view", "-g", "rg", "-n", "vm1"]);
+    run(&mut env.cmd(&fake), &["container", "show", "-g", "rg", "-n", "cg1"]);
+    let seen = fake.seen();
+    assert_eq!(seen.len(), 3);
+    assert_eq!(
+        seen[0].path,
+        format!(
+            "/subscriptions/{SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/pool/runtimeViews/latest"
+        )
+    );
+    assert_eq!(seen[0].query, "api-version=2025-10-01");
+    assert_eq!(seen[1].query, "%24expand=instanceView&api-version=2025-04-01");
+    assert_eq!(seen[2].query, "api-version=2025-09-01");
+    for s in &seen {
+        assert_eq!(s.authorization.as_deref(), Some(format!("Bearer {TOKEN}").as_str()));
+        assert_eq!(s.client_request_id.as_deref().map(str::len), Some(36));
+    }
+}
+
+#[test]
+fn api_version_override_and_old_lowercase_states() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let r = run(
+        &mut env.cmd(&fake),
+        &[
+            "vm-pool",
+            "status",
+            "-g",
+            "rg",
+            "-n",
+            "pool",
+            "--api-version",
+            "2024-03-01",
+            "-o",
+            "table",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(fake.seen()[0].query.contains("api-version=2024-03-01"));
+    insta::assert_snapshot!("status_2024_03_01_table", r.stdout);
+    // JSON passes the service's spelling through untouched.
+    let r = run(
+        &mut env.cmd(&fake),
+        &[
+            "vm-pool",
+            "status",
+            "-g",
+            "rg",
+            "-n",
+            "pool",
+            "--api-version",
+            "2024-03-01",
+        ],
+    );
+    assert_eq!(
+        json(&r.stdout)["instanceCountSummary"][0]["instanceCountsByState"][0]["state"],
+        "creating"
+    );
+}
+
+#[test]
+fn container_pool_without_zones_renders_one_row() {
+    let fake = FakeArm::start();
+    let r = run(
+        &mut Env::new().cmd(&fake),
+        &[
+            "container-pool",
+            "status",
+            "-g",
+            "rg",
+            "-n",
+            "cgpool",
+            "--api-version",
+            "2024-03-01",
+            "-o",
+            "table",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    insta::assert_snapshot!("cgpool_status_2024_03_01_table", r.stdout);
+}
+
+#[test]
+fn unknown_states_and_fields_pass_through() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let r = run(
+        &mut env.cmd(&fake),
+        &["vm-pool", "status", "-g", "rg", "-n", "future", "-o", "table"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    insta::assert_snapshot!("status_future_table", r.stdout);
+    let r = run(&mut env.cmd(&fake), &["vm-pool", "status", "-g", "rg", "-n", "future"]);
+    let v = json(&r.stdout);
+    assert_eq!(v["newFieldFromTheFuture"]["enabled"], true);
+    assert_eq!(
+        v["instanceCountSummary"][0]["instanceCountsByState"][3]["state"],
+        "Rebooting"
+    );
+    assert_eq!(v["provisioningState"], "Updating");
+}
+
+#[test]
+fn mix_state_pool_from_2026_04_01() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let args = [
+        "vm-pool",
+        "show",
+        "-g",
+        "rg",
+        "-n",
+        "pool",
+        "--api-version",
+        "2026-04-01",
+    ];
+    let r = run(&mut env.cmd(&fake), &args);
+    let v = json(&r.stdout);
+    assert_eq!(v["virtualMachineState"], "Mix");
+    assert_eq!(v["vmStateDistribution"]["deallocatedPercent"], 80);
+    let r = run(env.cmd(&fake).args(["-o", "table"]), &args);
+    insta::assert_snapshot!("vmpool_show_mix_table", r.stdout);
+}
+
+// ---- tables ------------------------------------------------------------------------------
+
+#[test]
+fn tables_for_every_command() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    for (name, args) in [
+        (
+            "vmpool_status_table",
+            vec!["vm-pool", "status", "-g", "rg", "-n", "pool"],
+        ),
+        (
+            "cgpool_status_table",
+            vec!["container-pool", "status", "-g", "rg", "-n", "cgpool"],
+        ),
+        ("vmpool_show_table", vec!["vm-pool", "show", "-g", "rg", "-n", "pool"]),
+        (
+            "cgpool_show_table",
+            vec!["container-pool", "show", "-g", "rg", "-n", "cgpool"],
+        ),
+        ("vmpool_list_table", vec!["vm-pool", "list", "-g", "rg"]),
+        ("cgpool_list_table", vec!["container-pool", "list"]),
+        (
+            "vm_instance_view_table",
+            vec!["vm", "instance-view", "-g", "rg", "-n", "myInstance"],
+        ),
+        (
+            "vmss_instance_view_table",
+            vec!["vmss", "instance-view", "-g", "rg", "-n", "myScaleSet"],
+        ),
+        (
+            "container_show_table",
+            vec!["container", "show", "-g", "rg", "-n", "mycg"],
+        ),
+    ] {
+        let r = run(env.cmd(&fake).args(["-o", "table"]), &args);
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        insta::assert_snapshot!(name, r.stdout);
+    }
+}
+
+#[test]
+fn colour_only_when_asked() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let args = ["vm-pool", "status", "-g", "rg", "-n", "pool", "-o", "table"];
+    let plain = run(&mut env.cmd(&fake), &args);
+    assert!(!plain.stdout.contains('\x1b'));
+    let forced = run(env.cmd(&fake).args(["--color", "always"]), &args);
+    assert!(
+        forced.stdout.contains("\x1b[32m") || forced.stdout.contains("\x1b[38;5;10m"),
+        "{}",
+        forced.stdout
+    );
+    let clicolor = run(env.cmd(&fake).env_remove("NO_COLOR").env("CLICOLOR_FORCE", "1"), &args);
+    assert!(clicolor.stdout.contains('\x1b'));
+    // JSON for scripts never carries colour.
+    let j = run(
+        env.cmd(&fake).args(["--color", "always", "-o", "json"]),
+        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
+    );
+    assert!(!j.stdout.contains('\x1b'));
+}
+
+// ---- ids and lists -------------------------------------------------------------------------
+
+#[test]
+fn several_ids_give_an_array_in_order() {
+    let fake = FakeArm::start();
+    let pool = |n: &str| {
+        format!(
+            "/subscriptions/{SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/{n}"
+        )
+    };
+    let view = format!("{}/runtimeViews/latest", pool("beta"));
+    let r = run(
+        &mut Env::new().cmd(&fake),
+        &["vm-pool", "status", "--ids", &pool("alpha"), &view],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = json(&r.stdout);
+    let ids: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [format!("{}/runtimeViews/latest", pool("alpha")), view]);
+    // One id prints one object, like az.
+    let r = run(
+        &mut Env::new().cmd(&fake),
+        &["vm-pool", "status", "--ids", &pool("alpha")],
+    );
+    assert!(json(&r.stdout).is_object());
+}
+
+#[test]
+fn bad_ids_and_names_are_usage_errors_before_any_request() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    for args in [
+        vec!["vm-pool", "status", "--ids", "not-an-id"],
+        vec![
+            "vm-pool",
+            "status",
+            "--ids",
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/x",
+        ],
+        vec!["vm-pool", "status", "-g", "rg", "-n", "no"],
+        vec!["vm-pool", "status", "-g", "rg", "-n", "bad_name"],
+        vec!["vm-pool", "status", "-g", "r/g", "-n", "pool"],
+        vec!["vm", "instance-view", "-g", "rg", "-n", "a/b"],
+        vec!["vm-pool", "status", "-g", "rg"],
+        vec!["vm-pool", "status", "-n", "pool"],
+    ] {
+        let r = run(&mut env.cmd(&fake), &args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.starts_with("ERROR: "), "{args:?}: {}", r.stderr);
+        assert_eq!(r.stderr.lines().count(), 1, "{args:?}: {}", r.stderr);
+        assert_eq!(r.stdout, "");
+    }
+    assert!(fake.seen().is_empty());
+    let r = run(&mut env.cmd(&fake), &["vm-pool", "status", "-g", "rg"]);
+    assert_eq!(
+        r.stderr,
+        "ERROR: the following arguments are required: -n/--name (or --ids, or --input)\n"
+    );
+}
+
+#[test]
+fn lists_follow_next_link() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let r = run(&mut env.cmd(&fake), &["vm-pool", "list", "-g", "rg"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let names: Vec<String> = json(&r.stdout)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["pool", "pool-2"]);
+    assert_eq!(fake.count("/standbyVirtualMachinePools"), 2);
+    let r = run(&mut env.cmd(&fake), &["container-pool", "list"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(json(&r.stdout).as_array().unwrap().len(), 2);
+    assert!(
+        fake.seen()
+            .last()
+            .unwrap()
+            .path
+            .starts_with(&format!("/subscriptions/{SUBSCRIPTION}/providers/"))
+    );
+}
+
+#[test]
+fn next_link_to_another_host_is_refused() {
+    let fake = FakeArm::start();
+    fake.script(
+        "/standbyVirtualMachinePools",
+        vec![Reply::json(
+            200,
+            serde_json::json!({"value": [], "nextLink": "https://evil.example.com/steal?api-version=1"}),
+        )],
+    );
+    let r = run(&mut Env::new().cmd(&fake), &["vm-pool", "list", "-g", "rg"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr
+            .contains("another host (evil.example.com); not sending the token there"),
+        "{}",
+        r.stderr
+    );
+}
+
+// ---- errors ------------------------------------------------------------------------------
+
+#[test]
+fn not_found_is_exit_3_with_azs_message() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let r = run(&mut env.cmd(&fake), &["vm-pool", "status", "-g", "rg", "-n", "missing"]);
+    assert_eq!(r.code, 3);
+    assert_eq!(r.stdout, "");
+    let az_lines = az("err.vmpool-404.stderr");
+    assert!(r.stderr.starts_with(&az_lines), "{}\nvs az:\n{az_lines}", r.stderr);
+    assert!(r.stderr.ends_with("Request ID: fake-request-0000\n"), "{}", r.stderr);
+    let r = run(
+        &mut env.cmd(&fake),
+        &["vm", "instance-view", "-g", "rg", "-n", "missing"],
+    );
+    assert_eq!(r.code, 3);
+    assert!(r.stderr.starts_with(&az("err.vm-404.stderr")), "{}", r.stderr);
+}
+
+#[test]
+fn forbidden_is_exit_1_and_not_retried() {
+    let fake = FakeArm::start();
+    let r = run(
+        &mut Env::new().cmd(&fake),
+        &["vm-pool", "status", "-g", "rg", "-n", "forbidden"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.starts_with(&az("err.vmpool-403.stderr")), "{}", r.stderr);
+    assert_eq!(fake.count("/runtimeViews/latest"), 1);
+}
+
+#[test]
+fn server_errors_are_retried_three_times_then_reported() {
+    let fake = FakeArm::start();
+    fake.script(
+        "/boom/runtimeViews/latest",
+        vec![
+            Reply::error(500, "InternalServerError", "Encountered internal server error.")
+                .header("retry-after-ms", "10"),
+        ],
+    );
+    let r = run(
+        &mut Env::new().cmd(&fake),
+        &["vm-pool", "status", "-g", "rg", "-n", "boom"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.starts_with(&az("err.vmpool-500.stderr")), "{}", r.stderr);
+    assert_eq!(fake.count("/boom/runtimeViews/latest"), 4);
+}
+
+#[test]
+fn broken_success_bodies_are_clear_errors_with_request_id() {
+    for (reply, expect) in [
+        (
+            Reply::raw(200, "text/html", b"<html><body>Sign in to the proxy</body></html>"),
+            "an HTML page instead of JSON",
+        ),
+        (
+            Reply::raw(200, "application/json", br#"{"properties": {"instanceCountSummary": ["#),
+            "truncated JSON",
+        ),
+        (Reply::raw(200, "application/json", b""), "an empty body"),
+        (
+            Reply::json(
+                200,
+                serde_json::json!({"properties": {"instanceCountSummary": "three"}}),
+            ),
+            "unexpected shape",
+        ),
+    ] {
+        let fake = FakeArm::start();
+        fake.script("/runtimeViews/latest", vec![reply]);
+        let r = run(
+            &mut Env::new().cmd(&fake),
+            &["vm-pool", "status", "-g", "rg", "-n", "pool", "-o", "table"],
+        );
+        assert_eq!(r.code, 1, "{expect}: {}", r.stderr);
+        assert!(r.stderr.contains(expect), "{expect}: {}", r.stderr);
+        assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+        assert_eq!(r.stdout, "");
+        if expect != "unexpected shape" {
+            assert!(r.stderr.contains("(request id fake-request-0000)"), "{}", r.stderr);
+        }
+    }
+}
+
+#[test]
+fn untrusted_certificate_is_explained() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let mut cmd = env.cmd(&fake);
+    cmd.env_remove("REQUESTS_CA_BUNDLE").args(["--max-retry-wait", "0"]);
+    let r = run(&mut cmd, &["vm-pool", "status", "-g", "rg", "-n", "pool"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("REQUESTS_CA_BUNDLE"), "{}", r.stderr);
+    assert!(fake.seen().is_empty());
+}
+
+#[test]
+fn plain_http_endpoint_is_refused() {
+    let r = run(
+        Env::new()
+            .bare()
+            .env("STANDBY_ARM_ENDPOINT", "http://127.0.0.1:9")
+            .env("STANDBY_ACCESS_TOKEN", TOKEN),
+        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("must use https"), "{}", r.stderr);
+}
+
+// ---- credentials and subscription ---------------------------------------------------------
+
+#[test]
+fn service_principal_through_azure_identity() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let sp = |secret: &str| {
+        let mut cmd = env.bare();
+        cmd.env("STANDBY_ARM_ENDPOINT", &fake.url)
+            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
+            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
+            .env("AZURE_AUTHORITY_HOST", &fake.url)
+            .env("AZURE_TENANT_ID", TENANT)
+            .env("AZURE_CLIENT_ID", CLIENT_ID)
+            .env("AZURE_CLIENT_SECRET", secret);
+        cmd
+    };
+    let r = run(&mut sp(CLIENT_SECRET), &["vm-pool", "status", "-g", "rg", "-n", "pool"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, az("vmpool-status.json.stdout"));
+    assert_eq!(fake.token_posts(), 1);
+    let arm = fake.seen().into_iter().find(|s| s.method == "GET").unwrap();
+    assert_eq!(
+        arm.authorization.as_deref(),
+        Some(format!("Bearer {SP_TOKEN}").as_str())
+    );
+
+    // A wrong secret: Entra's answer, once, quickly, and never the secret itself.
+    let started = Instant::now();
+    let r = run(
+        &mut sp("wrong-secret-never-print-me"),
+        &[
+            "vm-pool",
+            "status",
+            "-g",
+            "rg",
+            "-n",
+            "pool",
+            "--auth",
+            "service-principal",
+        ],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("AADSTS7000215"), "{}", r.stderr);
+    assert!(!r.stderr.contains("wrong-secret-never-print-me"));
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn no_credential_says_what_was_tried_and_what_to_do() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let started = Instant::now();
+    let r = run(
+        env.bare()
+            .env("STANDBY_ARM_ENDPOINT", &fake.url)
+            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
+            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION),
+        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
+    );
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    for needle in [
+        "Azure CLI",
+        "Azure Developer CLI",
+        "az login",
+        "STANDBY_ACCESS_TOKEN",
+        "AZURE_CLIENT_SECRET",
+    ] {
+        assert!(r.stderr.contains(needle), "missing {needle}: {}", r.stderr);
+    }
+    assert!(fake.seen().is_empty());
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "took {:?}",
+        started.elapsed()
+    );
+
+    let r = run(
+        env.cmd(&fake)
+            .env_remove("STANDBY_ACCESS_TOKEN")
+            .args(["--auth", "token"]),
+        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("STANDBY_ACCESS_TOKEN is not set"), "{}", r.stderr);
+}
+
+#[test]
+fn subscription_from_az_profile_by_default_and_by_name() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    std::fs::write(
+        env.home.path().join(".azure/azureProfile.json"),
+        "\u{feff}{\"subscriptions\": [{\"id\": \"22222222-2222-2222-2222-222222222222\", \"name\": \"Dev\", \"isDefault\": true}, {\"id\": \"33333333-3333-3333-3333-333333333333\", \"name\": \"Prod West\", \"isDefault\": false}]}",
+    )
+    .unwrap();
+    let cmd = || {
+        let mut c = env.cmd(&fake);
+        c.env_remove("AZURE_SUBSCRIPTION_ID");
+        c
+    };
+    run(&mut cmd(), &["vm-pool", "show", "-g", "rg", "-n", "pool"]);
+    run(
+        cmd().args(["--subscription", "prod west"]),
+        &["vm-pool", "show", "-g", "rg", "-n", "pool"],
+    );
+    let paths: Vec<String> = fake.seen().into_iter().map(|s| s.path).collect();
+    assert!(paths[0].starts_with("/subscriptions/22222222-2222-2222-2222-222222222222/"));
+    assert!(paths[1].starts_with("/subscriptions/33333333-3333-3333-3333-333333333333/"));
+    let r = run(
+        cmd().args(["--subscription", "Nope"]),
+        &["vm-pool", "show", "-g", "rg", "-n", "pool"],
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("'Nope' is neither a subscription id"), "{}", r.stderr);
+}
+
+#[test]
+fn no_subscription_is_a_usage_error() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let mut cmd = env.cmd(&fake);
+    cmd.env_remove("AZURE_SUBSCRIPTION_ID");
+    let r = run(&mut cmd, &["vm-pool", "status", "-g", "rg", "-n", "pool"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no subscription"), "{}", r.stderr);
+}
+
+#[test]
+fn debug_trace_shows_requests_but_never_the_token() {
+    let fake = FakeArm::start();
+    let r = run(
+        &mut Env::new().cmd(&fake),
+        &["--debug", "vm-pool", "status", "-g", "rg", "-n", "pool"],
+    );
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("DEBUG: GET https://127.0.0.1:"), "{}", r.stderr);
+    assert!(r.stderr.contains("x-ms-request-id: fake-request-0000"), "{}", r.stderr);
+    assert_eq!(r.stdout, az("vmpool-status.json.stdout"));
+}
+
+// ---- saved bodies --------------------------------------------------------------------------
+
+#[test]
+fn input_needs_no_network_or_credentials() {
+    let env = Env::new();
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/vmpool-status.json");
+    let r = run(
+        &mut env.bare(),
+        &["vm-pool", "status", "--input", example.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, az("vmpool-status.json.stdout"));
+    let body = std::fs::read(&example).unwrap();
+    let r = env
+        .bare()
+        .args(["vm-pool", "status", "--input", "-", "-o", "table"])
+        .write_stdin(body)
+        .output()
+        .unwrap();
+    assert!(r.status.success());
+    assert!(String::from_utf8(r.stdout).unwrap().contains("Deallocated"));
+    let r = run(
+        &mut env.bare(),
+        &["vm-pool", "status", "--input", "does-not-exist.json"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.starts_with("ERROR: reading does-not-exist.json"),
+        "{}",
+        r.stderr
+    );
+}
