@@ -3,7 +3,10 @@
 mod common;
 
 use assert_cmd::Command;
-use common::{CLIENT_ID, CLIENT_SECRET, FakeArm, Reply, SP_TOKEN, SUBSCRIPTION, TENANT, TOKEN};
+use common::{
+    CLIENT_ID, CLIENT_SECRET, FEDERATED_TOKEN, FakeArm, IDENTITY_HEADER, MI_TOKEN, Reply, SP_TOKEN, SUBSCRIPTION,
+    TENANT, TOKEN, WI_TOKEN,
+};
 use serde_json::Value;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -60,7 +63,15 @@ fn run(cmd: &mut Command, args: &[&str]) -> Run {
         stderr: String::from_utf8(out.stderr).unwrap(),
     };
     for text in [&run.stdout, &run.stderr] {
-        for secret in [TOKEN, SP_TOKEN, CLIENT_SECRET] {
+        for secret in [
+            TOKEN,
+            SP_TOKEN,
+            CLIENT_SECRET,
+            WI_TOKEN,
+            MI_TOKEN,
+            FEDERATED_TOKEN,
+            IDENTITY_HEADER,
+        ] {
             assert!(
                 !text.contains(secret),
                 "a secret leaked into the output of {args:?}:\n{text}"
@@ -596,6 +607,110 @@ fn service_principal_through_azure_identity() {
         "took {:?}",
         started.elapsed()
     );
+}
+
+#[test]
+fn workload_identity_through_azure_identity() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let token_file = env.home.path().join("federated-token");
+    std::fs::write(&token_file, FEDERATED_TOKEN).unwrap();
+    let r = run(
+        env.bare()
+            .env("STANDBY_ARM_ENDPOINT", &fake.url)
+            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
+            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
+            .env("AZURE_AUTHORITY_HOST", &fake.url)
+            .env("AZURE_TENANT_ID", TENANT)
+            .env("AZURE_CLIENT_ID", CLIENT_ID)
+            .env("AZURE_FEDERATED_TOKEN_FILE", &token_file),
+        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let arm = fake.seen().into_iter().find(|s| s.method == "GET").unwrap();
+    assert_eq!(
+        arm.authorization.as_deref(),
+        Some(format!("Bearer {WI_TOKEN}").as_str())
+    );
+}
+
+#[test]
+fn managed_identity_when_the_host_says_so() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let r = run(
+        env.bare()
+            .env("STANDBY_ARM_ENDPOINT", &fake.url)
+            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
+            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
+            .env("IDENTITY_ENDPOINT", format!("{}/msi/token", fake.url))
+            .env("IDENTITY_HEADER", IDENTITY_HEADER),
+        &["vm", "instance-view", "-g", "rg", "-n", "myInstance"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(fake.token_posts(), 1);
+    let arm = fake
+        .seen()
+        .into_iter()
+        .find(|s| s.path.contains("virtualMachines"))
+        .unwrap();
+    assert_eq!(
+        arm.authorization.as_deref(),
+        Some(format!("Bearer {MI_TOKEN}").as_str())
+    );
+}
+
+#[test]
+fn dead_token_endpoint_fails_in_seconds() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let started = Instant::now();
+    let r = run(
+        env.bare()
+            .env("STANDBY_ARM_ENDPOINT", &fake.url)
+            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
+            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
+            .env("AZURE_AUTHORITY_HOST", "https://127.0.0.1:9")
+            .env("AZURE_TENANT_ID", TENANT)
+            .env("AZURE_CLIENT_ID", CLIENT_ID)
+            .env("AZURE_CLIENT_SECRET", CLIENT_SECRET),
+        &[
+            "vm-pool",
+            "status",
+            "-g",
+            "rg",
+            "-n",
+            "pool",
+            "--auth",
+            "service-principal",
+        ],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("service principal"), "{}", r.stderr);
+    // azure_identity's own default would retry for about a minute.
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn proxies_are_honoured() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let args = ["vm-pool", "status", "-g", "rg", "-n", "pool"];
+    let r = run(
+        env.cmd(&fake)
+            .env_remove("NO_PROXY")
+            .env("HTTPS_PROXY", "http://127.0.0.1:9")
+            .args(["--max-retry-wait", "0"]),
+        &args,
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(fake.seen().is_empty(), "the request went around the proxy");
+    let r = run(env.cmd(&fake).env("HTTPS_PROXY", "http://127.0.0.1:9"), &args);
+    assert_eq!(r.code, 0, "NO_PROXY was not honoured: {}", r.stderr);
 }
 
 #[test]

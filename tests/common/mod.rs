@@ -22,6 +22,14 @@ pub const CLIENT_ID: &str = "11111111-2222-3333-4444-555555555555";
 pub const CLIENT_SECRET: &str = "test-secret-8c2d-never-print-me";
 /// What the token endpoint hands out to the service principal.
 pub const SP_TOKEN: &str = "sp-token-7b4e-never-print-me";
+/// The federated token a workload identity presents, and what it gets for it.
+pub const FEDERATED_TOKEN: &str = "federated-jwt-3a9d-never-print-me";
+pub const WI_TOKEN: &str = "wi-token-c41f-never-print-me";
+/// Managed identity (App Service flavour): the secret header and the token.
+pub const IDENTITY_HEADER: &str = "identity-header-e07b-never-print-me";
+pub const MI_TOKEN: &str = "mi-token-9d2a-never-print-me";
+/// Every token an ARM request may carry.
+pub const ARM_TOKENS: [&str; 4] = [TOKEN, SP_TOKEN, WI_TOKEN, MI_TOKEN];
 
 /// One request as the server saw it.
 #[derive(Debug, Clone)]
@@ -227,8 +235,19 @@ async fn handle_request(
         return respond(reply, &request_id).await;
     }
 
-    if header("authorization").as_deref() != Some(&format!("Bearer {TOKEN}"))
-        && header("authorization").as_deref() != Some(&format!("Bearer {SP_TOKEN}"))
+    if method == Method::GET && path == "/msi/token" {
+        shared.token_posts.fetch_add(1, Ordering::SeqCst);
+        return respond(
+            managed_identity_reply(&query, header("x-identity-header").as_deref()),
+            &request_id,
+        )
+        .await;
+    }
+
+    let bearer = header("authorization");
+    if !ARM_TOKENS
+        .iter()
+        .any(|t| bearer.as_deref() == Some(format!("Bearer {t}").as_str()))
     {
         return respond(
             Reply::error(
@@ -282,15 +301,24 @@ fn token_reply(path: &str, body: &[u8]) -> Reply {
     let form: Vec<(String, String)> = url_decode_form(body);
     let get = |k: &str| form.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
     let tenant_ok = path.trim_start_matches('/').starts_with(TENANT);
-    if tenant_ok
+    let common = tenant_ok
         && get("client_id") == Some(CLIENT_ID)
-        && get("client_secret") == Some(CLIENT_SECRET)
         && get("grant_type") == Some("client_credentials")
-        && get("scope").is_some_and(|s| s.ends_with("/.default"))
+        && get("scope").is_some_and(|s| s.ends_with("/.default"));
+    let issued = if common && get("client_secret") == Some(CLIENT_SECRET) {
+        Some(SP_TOKEN)
+    } else if common
+        && get("client_assertion") == Some(FEDERATED_TOKEN)
+        && get("client_assertion_type") == Some("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
     {
+        Some(WI_TOKEN)
+    } else {
+        None
+    };
+    if let Some(token) = issued {
         Reply::json(
             200,
-            json!({"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": SP_TOKEN}),
+            json!({"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": token}),
         )
     } else {
         Reply::json(
@@ -298,6 +326,24 @@ fn token_reply(path: &str, body: &[u8]) -> Reply {
             json!({"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided.", "error_codes": [7000215]}),
         )
     }
+}
+
+/// App Service's managed identity endpoint: `GET ?api-version=2019-08-01&resource=…`
+/// with the secret header; `expires_on` is a string of epoch seconds.
+fn managed_identity_reply(query: &str, secret: Option<&str>) -> Reply {
+    let form = url_decode_form(query.as_bytes());
+    let has_resource = form.iter().any(|(k, v)| k == "resource" && v.starts_with("https://"));
+    if secret != Some(IDENTITY_HEADER) || !has_resource {
+        return Reply::error(400, "invalid_request", "missing or wrong X-IDENTITY-HEADER or resource");
+    }
+    let expires = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() + 3600)
+        .unwrap_or(0);
+    Reply::json(
+        200,
+        json!({"access_token": MI_TOKEN, "expires_on": expires.to_string(), "resource": "https://management.azure.com", "token_type": "Bearer"}),
+    )
 }
 
 fn url_decode_form(body: &[u8]) -> Vec<(String, String)> {
