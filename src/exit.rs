@@ -45,6 +45,7 @@ pub fn describe(err: &anyhow::Error) -> Vec<String> {
             if let Some(id) = request_id {
                 lines.push(format!("Request ID: {id}"));
             }
+            lines.extend(hint(code, message));
         }
         Some(e @ ArmError::Decode { request_id, .. }) => {
             let context: Vec<String> = err
@@ -69,6 +70,41 @@ pub fn describe(err: &anyhow::Error) -> Vec<String> {
         }
     }
     lines
+}
+
+/// What to do about the errors users actually hit.
+fn hint(code: &str, message: &str) -> Option<String> {
+    let quoted_after = |marker: &str| {
+        let rest = &message[message.find(marker)? + marker.len()..];
+        let rest = rest.trim_start().strip_prefix('\'')?;
+        rest.split('\'').next().map(str::to_string)
+    };
+    match code {
+        "MissingSubscriptionRegistration" | "MissingRegistrationForType" | "SubscriptionNotRegistered" => {
+            let namespace = quoted_after("namespace").unwrap_or_else(|| "Microsoft.StandbyPool".to_string());
+            Some(format!(
+                "Hint: the subscription is not registered for {namespace}; register it with 'az provider register -n {namespace}' (takes a few minutes)"
+            ))
+        }
+        "InvalidResourceType" | "NoRegisteredProviderFound" | "InvalidApiVersionParameter" => {
+            match quoted_after("api-versions are") {
+                Some(versions) => {
+                    let newest = versions.split(',').map(str::trim).filter(|v| !v.is_empty()).max()?.to_string();
+                    Some(format!(
+                        "Hint: this location does not serve the api-version asked for; try --api-version {newest} (the service offers: {versions})"
+                    ))
+                }
+                None => Some("Hint: the service does not know this resource type or api-version here; try an older --api-version".to_string()),
+            }
+        }
+        "AuthorizationFailed" => {
+            let action = quoted_after("perform action").unwrap_or_else(|| "read".to_string());
+            Some(format!(
+                "Hint: the signed-in identity may not perform '{action}'. The Reader role on the pool, its resource group or the subscription is enough (az role assignment create --role Reader --assignee <identity> --scope <pool id>)"
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// Prints the error on stderr and gives the exit code.
@@ -115,6 +151,34 @@ mod tests {
                 "Request ID: r-1"
             ]
         );
+    }
+
+    #[test]
+    fn hints_for_what_users_hit() {
+        let h = hint(
+            "MissingSubscriptionRegistration",
+            "The subscription is not registered to use namespace 'Microsoft.StandbyPool'. See https://aka.ms/rps-not-found",
+        )
+        .unwrap();
+        assert!(h.contains("az provider register -n Microsoft.StandbyPool"), "{h}");
+        let h = hint(
+            "NoRegisteredProviderFound",
+            "No registered resource provider found for location 'westus' and API version '2025-10-01' for type 'standbyVirtualMachinePools'. The supported api-versions are '2023-12-01-preview, 2024-03-01, 2025-03-01'. The supported locations are 'westus'.",
+        )
+        .unwrap();
+        assert!(h.contains("--api-version 2025-03-01"), "{h}");
+        assert!(h.contains("2023-12-01-preview, 2024-03-01, 2025-03-01"), "{h}");
+        let h = hint(
+            "AuthorizationFailed",
+            "The client 'x' does not have authorization to perform action 'Microsoft.StandbyPool/standbyVirtualMachinePools/runtimeViews/read' over scope '/s'",
+        )
+        .unwrap();
+        assert!(
+            h.contains("'Microsoft.StandbyPool/standbyVirtualMachinePools/runtimeViews/read'"),
+            "{h}"
+        );
+        assert!(h.contains("Reader role"), "{h}");
+        assert_eq!(hint("ResourceNotFound", "gone"), None);
     }
 
     #[test]

@@ -2,97 +2,13 @@
 
 mod common;
 
-use assert_cmd::Command;
 use common::{
     CLIENT_ID, CLIENT_SECRET, FEDERATED_TOKEN, FakeArm, IDENTITY_HEADER, MI_TOKEN, Reply, SP_TOKEN, SUBSCRIPTION,
     TENANT, TOKEN, WI_TOKEN,
 };
-use serde_json::Value;
+use common::{Env, az, json, run};
 use std::path::Path;
 use std::time::{Duration, Instant};
-
-/// A hermetic environment: nothing from the developer's machine leaks in, and
-/// no az or azd on PATH.
-struct Env {
-    home: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Env {
-        let home = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(home.path().join(".azure")).unwrap();
-        std::fs::create_dir_all(home.path().join("bin")).unwrap();
-        Env { home }
-    }
-
-    fn bare(&self) -> Command {
-        let mut cmd = Command::cargo_bin("standby").unwrap();
-        cmd.env_clear()
-            .env("HOME", self.home.path())
-            .env("AZURE_CONFIG_DIR", self.home.path().join(".azure"))
-            .env("PATH", self.home.path().join("bin"))
-            .env("NO_COLOR", "1")
-            .env("COLUMNS", "100")
-            .env("NO_PROXY", "127.0.0.1,localhost")
-            .timeout(Duration::from_secs(60));
-        cmd
-    }
-
-    /// Talks to `fake` with a static token and subscription.
-    fn cmd(&self, fake: &FakeArm) -> Command {
-        let mut cmd = self.bare();
-        cmd.env("STANDBY_ARM_ENDPOINT", &fake.url)
-            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-            .env("STANDBY_ACCESS_TOKEN", TOKEN)
-            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION);
-        cmd
-    }
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command, args: &[&str]) -> Run {
-    let out = cmd.args(args).output().unwrap();
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    };
-    for text in [&run.stdout, &run.stderr] {
-        for secret in [
-            TOKEN,
-            SP_TOKEN,
-            CLIENT_SECRET,
-            WI_TOKEN,
-            MI_TOKEN,
-            FEDERATED_TOKEN,
-            IDENTITY_HEADER,
-        ] {
-            assert!(
-                !text.contains(secret),
-                "a secret leaked into the output of {args:?}:\n{text}"
-            );
-        }
-    }
-    run
-}
-
-fn az(name: &str) -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/az")
-            .join(name),
-    )
-    .unwrap()
-}
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
-}
 
 // ---- JSON parity with az ---------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 //! One client for all ARM calls: token, headers, retries, error mapping, paging.
 //! Cheap to share across concurrent requests (`&ArmClient` is all a command needs).
 
-use reqwest::{StatusCode, Url};
+use reqwest::Url;
 use serde_json::Value;
 use std::collections::HashSet;
 use std::time::{Duration, Instant, SystemTime};
@@ -70,87 +70,123 @@ impl ArmClient {
         Ok(secret)
     }
 
-    /// GET a URL and decode its JSON body, with retries on throttling and server errors.
+    /// GET a URL and decode its JSON body, with retries on throttling, server errors
+    /// and dropped connections (the GETs are idempotent).
     pub async fn get(&self, url: Url) -> Result<Fetched, ArmError> {
         let mut attempt = 0u32;
         let mut waited = Duration::ZERO;
         let mut refreshed = false;
         loop {
             let token = self.bearer(false).await?;
-            let client_request_id = uuid::Uuid::new_v4().to_string();
-            log::debug(format_args!("GET {url}  (x-ms-client-request-id: {client_request_id})"));
-            let started = Instant::now();
-            let sent = self
-                .http
-                .get(url.clone())
-                .bearer_auth(&token)
-                .header("x-ms-client-request-id", &client_request_id)
-                .header("accept", "application/json")
-                .send()
-                .await;
-            let response = match sent {
-                Ok(r) => r,
-                Err(e) => {
-                    let err = transport_error(&e, &url);
-                    let retry = e.is_timeout() || e.is_connect() || is_reset(&e);
-                    if retry && attempt < self.retry.max_retries {
-                        let delay = self.retry.backoff(attempt, jitter());
-                        if waited + delay <= self.retry.max_wait {
-                            log::verbose(format_args!("retrying in {:.1}s after: {err}", delay.as_secs_f64()));
-                            tokio::time::sleep(delay).await;
-                            waited += delay;
-                            attempt += 1;
-                            continue;
-                        }
+            let (err, asked) = match self.send_once(&url, &token).await {
+                Outcome::Answer { status: 401, .. } if !refreshed => {
+                    // The cached token may have lapsed or been revoked: one fresh try.
+                    refreshed = true;
+                    self.bearer(true).await?;
+                    continue;
+                }
+                Outcome::Answer {
+                    status,
+                    content_type,
+                    body,
+                    request_id,
+                    ..
+                } if (200..300).contains(&status) => return decode(&body, status, content_type.as_deref(), request_id),
+                Outcome::Answer {
+                    status,
+                    headers,
+                    body,
+                    request_id,
+                    ..
+                } => {
+                    let err = ArmError::from_response(status, &body, request_id);
+                    if !retryable_status(status) {
+                        return Err(err);
                     }
-                    return Err(err);
+                    (err, server_delay(&headers, SystemTime::now()))
+                }
+                Outcome::Failed { err, retryable } => {
+                    if !retryable {
+                        return Err(err);
+                    }
+                    (err, None)
                 }
             };
-            let status = response.status();
-            let headers = response.headers().clone();
-            let request_id = headers
-                .get("x-ms-request-id")
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string);
-            log::debug(format_args!(
-                "{} in {} ms (x-ms-request-id: {})",
-                status.as_u16(),
-                started.elapsed().as_millis(),
-                request_id.as_deref().unwrap_or("-")
+            if attempt >= self.retry.max_retries {
+                return Err(err);
+            }
+            let delay = asked.unwrap_or_else(|| self.retry.backoff(attempt, jitter()));
+            if waited + delay > self.retry.max_wait {
+                return Err(match asked {
+                    Some(asked) => with_retry_advice(err, asked),
+                    None => err,
+                });
+            }
+            log::verbose(format_args!(
+                "retry {} of {} in {:.1}s after: {}",
+                attempt + 1,
+                self.retry.max_retries,
+                delay.as_secs_f64(),
+                summary(&err)
             ));
-            let body = read_body(response, request_id.clone()).await?;
+            tokio::time::sleep(delay).await;
+            waited += delay;
+            attempt += 1;
+        }
+    }
 
-            if status == StatusCode::UNAUTHORIZED && !refreshed {
-                // The cached token may have lapsed or been revoked: one fresh try.
-                refreshed = true;
-                self.bearer(true).await?;
-                continue;
-            }
-            if status.is_success() {
-                return decode(&body, status.as_u16(), request_id);
-            }
-            if retryable_status(status.as_u16()) && attempt < self.retry.max_retries {
-                let delay =
-                    server_delay(&headers, SystemTime::now()).unwrap_or_else(|| self.retry.backoff(attempt, jitter()));
-                if waited + delay > self.retry.max_wait {
-                    return Err(with_retry_advice(
-                        ArmError::from_response(status.as_u16(), &body, request_id),
-                        delay,
-                    ));
-                }
-                log::verbose(format_args!(
-                    "HTTP {} from ARM; retry {} of {} in {:.1}s",
-                    status.as_u16(),
-                    attempt + 1,
-                    self.retry.max_retries,
-                    delay.as_secs_f64()
+    async fn send_once(&self, url: &Url, token: &str) -> Outcome {
+        let client_request_id = uuid::Uuid::new_v4().to_string();
+        log::debug(format_args!("GET {url}  (x-ms-client-request-id: {client_request_id})"));
+        let started = Instant::now();
+        let sent = self
+            .http
+            .get(url.clone())
+            .bearer_auth(token)
+            .header("x-ms-client-request-id", &client_request_id)
+            .header("accept", "application/json")
+            .send()
+            .await;
+        let response = match sent {
+            Ok(r) => r,
+            Err(e) => {
+                log::debug(format_args!(
+                    "no answer after {} ms: {}",
+                    started.elapsed().as_millis(),
+                    root_cause(&e)
                 ));
-                tokio::time::sleep(delay).await;
-                waited += delay;
-                attempt += 1;
-                continue;
+                let retryable = e.is_timeout() || e.is_connect() || is_reset(&e);
+                return Outcome::Failed {
+                    err: transport_error(&e, url),
+                    retryable,
+                };
             }
-            return Err(ArmError::from_response(status.as_u16(), &body, request_id));
+        };
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let request_id = headers
+            .get("x-ms-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let content_type = headers
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        log::debug(format_args!(
+            "{status} in {} ms (x-ms-request-id: {})",
+            started.elapsed().as_millis(),
+            request_id.as_deref().unwrap_or("-")
+        ));
+        match read_body(response, request_id.clone()).await {
+            Ok(body) => Outcome::Answer {
+                status,
+                headers,
+                content_type,
+                body,
+                request_id,
+            },
+            Err(BodyError::TooBig(err)) => Outcome::Failed { err, retryable: false },
+            Err(BodyError::Cut(err)) => Outcome::Failed { err, retryable: true },
         }
     }
 
@@ -228,15 +264,44 @@ fn with_retry_advice(err: ArmError, delay: Duration) -> ArmError {
     }
 }
 
-async fn read_body(mut response: reqwest::Response, request_id: Option<String>) -> Result<Vec<u8>, ArmError> {
-    let too_big = || ArmError::Decode {
-        message: format!(
-            "the response body is larger than {} MiB; refusing to read it",
-            MAX_BODY / (1024 * 1024)
-        ),
-        request_id: request_id.clone(),
+enum Outcome {
+    Answer {
+        status: u16,
+        headers: reqwest::header::HeaderMap,
+        content_type: Option<String>,
+        body: Vec<u8>,
+        request_id: Option<String>,
+    },
+    Failed {
+        err: ArmError,
+        retryable: bool,
+    },
+}
+
+enum BodyError {
+    TooBig(ArmError),
+    /// The connection dropped mid-body: worth another try.
+    Cut(ArmError),
+}
+
+fn summary(err: &ArmError) -> String {
+    match err {
+        ArmError::Http { status, code, .. } => format!("HTTP {status} ({code})"),
+        other => other.to_string(),
+    }
+}
+
+async fn read_body(mut response: reqwest::Response, request_id: Option<String>) -> Result<Vec<u8>, BodyError> {
+    let too_big = || {
+        BodyError::TooBig(ArmError::Decode {
+            message: format!(
+                "the response body is larger than {} MiB; refusing to read it",
+                MAX_BODY / (1024 * 1024)
+            ),
+            request_id: request_id.clone(),
+        })
     };
-    if response.content_length().is_some_and(|n| n as usize > MAX_BODY) {
+    if response.content_length().is_some_and(|n| n > MAX_BODY as u64) {
         return Err(too_big());
     }
     let mut body = Vec::new();
@@ -250,22 +315,30 @@ async fn read_body(mut response: reqwest::Response, request_id: Option<String>) 
             }
             Ok(None) => return Ok(body),
             Err(e) => {
-                return Err(ArmError::Decode {
+                return Err(BodyError::Cut(ArmError::Decode {
                     message: format!("the response body was cut off: {}", root_cause(&e)),
                     request_id,
-                });
+                }));
             }
         }
     }
 }
 
-fn decode(body: &[u8], status: u16, request_id: Option<String>) -> Result<Fetched, ArmError> {
+fn decode(
+    body: &[u8],
+    status: u16,
+    content_type: Option<&str>,
+    request_id: Option<String>,
+) -> Result<Fetched, ArmError> {
     let text = String::from_utf8_lossy(body);
     let trimmed = text.trim_start();
+    let json_type = content_type.is_none_or(|t| t.to_ascii_lowercase().contains("json"));
     let what = if trimmed.is_empty() {
         "an empty body".to_string()
     } else if trimmed.starts_with('<') {
         "an HTML page instead of JSON (a proxy or captive portal?)".to_string()
+    } else if !json_type {
+        format!("content of type '{}' instead of JSON", content_type.unwrap_or_default())
     } else {
         match serde_json::from_slice::<Value>(body) {
             Ok(body @ Value::Object(_)) => return Ok(Fetched { body, request_id }),
@@ -327,7 +400,7 @@ mod tests {
     use super::*;
 
     fn decode_err(body: &[u8]) -> String {
-        match decode(body, 200, Some("rid".into())) {
+        match decode(body, 200, Some("application/json"), Some("rid".into())) {
             Err(ArmError::Decode { message, request_id }) => {
                 assert_eq!(request_id.as_deref(), Some("rid"));
                 message
@@ -343,6 +416,11 @@ mod tests {
         assert!(decode_err(br#"{"properties": {"instanceCountSummary": ["#).contains("truncated"));
         assert!(decode_err(b"[1,2]").contains("not an object"));
         assert!(decode_err(b"{nope}").contains("not valid JSON"));
-        assert!(decode(br#"{"a":1}"#, 200, None).is_ok());
+        assert!(decode(br#"{"a":1}"#, 200, None, None).is_ok());
+        assert!(decode(br#"{"a":1}"#, 200, Some("application/json; charset=utf-8"), None).is_ok());
+        let err = decode(br#"{"a":1}"#, 200, Some("text/plain"), None)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("'text/plain' instead of JSON"), "{err}");
     }
 }

@@ -3,6 +3,7 @@
 //! fixtures in tests/fixtures/arm and whatever faults a test scripts into it.
 #![allow(dead_code)]
 
+use assert_cmd::Command;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
@@ -104,6 +105,99 @@ pub struct FakeArm {
     _dir: tempfile::TempDir,
     _runtime: tokio::runtime::Runtime,
 }
+
+// ---- running the binary ------------------------------------------------------------------
+
+/// A hermetic environment: nothing from the developer's machine leaks in, and
+/// no az or azd on PATH.
+pub struct Env {
+    pub home: tempfile::TempDir,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let home = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(home.path().join(".azure")).unwrap();
+        std::fs::create_dir_all(home.path().join("bin")).unwrap();
+        Env { home }
+    }
+
+    pub fn bare(&self) -> Command {
+        let mut cmd = Command::cargo_bin("standby").unwrap();
+        cmd.env_clear()
+            .env("HOME", self.home.path())
+            .env("AZURE_CONFIG_DIR", self.home.path().join(".azure"))
+            .env("PATH", self.home.path().join("bin"))
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "100")
+            .env("NO_PROXY", "127.0.0.1,localhost")
+            .timeout(Duration::from_secs(60));
+        cmd
+    }
+
+    /// Talks to `fake` with a static token and subscription.
+    pub fn cmd(&self, fake: &FakeArm) -> Command {
+        let mut cmd = self.bare();
+        cmd.env("STANDBY_ARM_ENDPOINT", &fake.url)
+            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
+            .env("STANDBY_ACCESS_TOKEN", TOKEN)
+            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION);
+        cmd
+    }
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run(cmd: &mut Command, args: &[&str]) -> Run {
+    let out = cmd.args(args).output().unwrap();
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    };
+    for text in [&run.stdout, &run.stderr] {
+        for secret in [
+            TOKEN,
+            SP_TOKEN,
+            CLIENT_SECRET,
+            WI_TOKEN,
+            MI_TOKEN,
+            FEDERATED_TOKEN,
+            IDENTITY_HEADER,
+        ] {
+            assert!(
+                !text.contains(secret),
+                "a secret leaked into the output of {args:?}:\n{text}"
+            );
+        }
+    }
+    run
+}
+
+pub fn az(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/az")
+            .join(name),
+    )
+    .unwrap()
+}
+
+pub fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
+}
+
+/// A fixture with its placeholders filled, as the fake serves it.
+pub fn fixture(name: &str, resource_group: &str, resource: &str) -> String {
+    let text = std::fs::read_to_string(fixtures_dir().join(name)).expect("fixture");
+    fill(&text, SUBSCRIPTION, resource_group, resource)
+}
+
+// ---- the fake server ----------------------------------------------------------------------
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/arm")
@@ -515,4 +609,62 @@ fn list(
         body["nextLink"] = json!(format!("{base}{path}?api-version={api_version}&page={}", page + 1));
     }
     Reply::json(200, body)
+}
+
+// ---- misbehaviour below HTTP --------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RawMode {
+    /// Closes each connection with the client's bytes unread, so the kernel answers RST.
+    Reset,
+    /// Accepts and never says a word.
+    Silent,
+}
+
+/// A TCP listener on 127.0.0.1 that fails the client below TLS and HTTP.
+pub struct RawServer {
+    pub url: String,
+    accepted: Arc<AtomicUsize>,
+    stop: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl RawServer {
+    pub fn start(mode: RawMode) -> RawServer {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.set_nonblocking(true).expect("nonblocking");
+        let url = format!("https://127.0.0.1:{}", listener.local_addr().expect("addr").port());
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (count, halt) = (accepted.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let mut held = Vec::new();
+            while !halt.load(Ordering::SeqCst) {
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        count.fetch_add(1, Ordering::SeqCst);
+                        match mode {
+                            RawMode::Reset => {
+                                // Let the ClientHello arrive, then drop it unread.
+                                std::thread::sleep(Duration::from_millis(50));
+                                drop(stream);
+                            }
+                            RawMode::Silent => held.push(stream),
+                        }
+                    }
+                    Err(_) => std::thread::sleep(Duration::from_millis(10)),
+                }
+            }
+        });
+        RawServer { url, accepted, stop }
+    }
+
+    pub fn accepted(&self) -> usize {
+        self.accepted.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for RawServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+    }
 }
