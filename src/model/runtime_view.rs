@@ -85,15 +85,20 @@ pub struct Grid {
     pub rows: Vec<(Option<String>, Vec<i64>)>,
 }
 
+/// Counts come from the service as int64: sums saturate rather than wrap or panic.
+pub fn sum<'a>(counts: impl IntoIterator<Item = &'a i64>) -> i64 {
+    counts.into_iter().fold(0i64, |acc, n| acc.saturating_add(*n))
+}
+
 impl Grid {
     pub fn column_totals(&self) -> Vec<i64> {
         (0..self.states.len())
-            .map(|c| self.rows.iter().map(|(_, counts)| counts[c]).sum())
+            .map(|c| sum(self.rows.iter().map(|(_, counts)| &counts[c])))
             .collect()
     }
 
     pub fn total(&self) -> i64 {
-        self.rows.iter().flat_map(|(_, c)| c).sum()
+        sum(self.rows.iter().flat_map(|(_, c)| c))
     }
 }
 
@@ -126,7 +131,7 @@ impl RuntimeView {
             };
             for sc in &summary.instance_counts_by_state {
                 if let Some(c) = states.iter().position(|s| *s == sc.state) {
-                    rows[idx].1[c] += sc.count;
+                    rows[idx].1[c] = rows[idx].1[c].saturating_add(sc.count);
                 }
             }
         }
@@ -206,6 +211,8 @@ mod tests {
         );
         assert_eq!(g.column_totals(), [10, 1, 4]);
         assert_eq!(g.total(), 15);
+        assert_eq!(sum(&[i64::MAX, 1]), i64::MAX);
+        assert_eq!(sum(&[i64::MIN, -1]), i64::MIN);
     }
 
     #[test]
