@@ -10,8 +10,9 @@ Examples:
   standby container-pool status -g my-rg -n my-cg-pool -o json
   standby vm instance-view -g my-rg -n my-vm
   standby vm-pool list -o json
+  standby vm-pool status -g my-rg -n my-pool --query 'instanceCountSummary[].{zone:zone}' -o tsv
 
-Exit codes: 0 success, 1 error, 2 usage, 3 resource not found.";
+Exit codes: 0 success, 1 error, 2 usage, 3 resource not found, 130 interrupted.";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -32,9 +33,17 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Output format. Default: table on a terminal, json otherwise.
+    /// Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az's `[core] output`, then json.
     #[arg(short, long, global = true, value_enum, value_name = "FORMAT")]
     pub output: Option<OutputFormat>,
+
+    /// JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}".
+    #[arg(long, global = true, value_name = "JMESPATH")]
+    pub query: Option<String>,
+
+    /// Print errors only: no warnings on stderr.
+    #[arg(long, global = true)]
+    pub only_show_errors: bool,
 
     /// Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az's default subscription).
     #[arg(long, global = true, value_name = "ID_OR_NAME")]
@@ -77,8 +86,18 @@ pub struct GlobalArgs {
 pub enum OutputFormat {
     /// az's JSON: properties flattened, resourceGroup added, keys sorted.
     Json,
-    /// Human-readable tables, coloured on a terminal.
+    /// The same JSON, coloured on a terminal.
+    Jsonc,
+    /// YAML in block style, keys sorted, as az prints it.
+    Yaml,
+    /// The same YAML, coloured on a terminal.
+    Yamlc,
+    /// Tab-separated values of the top-level fields (sorted by key), one line per item.
+    Tsv,
+    /// Human-readable tables, coloured on a terminal; with --query, az's table of the query's columns.
     Table,
+    /// Nothing on stdout: for commands run only for their exit code.
+    None,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -19,6 +19,7 @@ use crate::azcli;
 use crate::cli::{AuthArg, CloudArg, ColorArg, GlobalArgs, OutputFormat};
 use crate::exit::UsageError;
 use crate::log;
+use crate::render::query::Query;
 
 /// The process environment, captured once so that resolution is testable.
 #[derive(Debug, Default, Clone)]
@@ -69,6 +70,8 @@ pub struct RenderSettings {
     pub color: bool,
     /// Columns to fit tables into; `None` means no wrapping (a pipe or file).
     pub width: Option<u16>,
+    /// `--query`, compiled before anything is sent so that a bad one costs no request.
+    pub query: Option<Query>,
 }
 
 pub struct Context {
@@ -94,6 +97,7 @@ impl Context {
         } else {
             log::Level::Quiet
         });
+        log::set_warnings(!args.only_show_errors);
 
         let config_dir = env.get("AZURE_CONFIG_DIR").map(PathBuf::from).or_else(|| {
             env.get("HOME")
@@ -107,11 +111,11 @@ impl Context {
         };
         let az_config = read_config("config").unwrap_or_default();
 
-        let format = args.output.unwrap_or(if term.stdout_is_tty {
-            OutputFormat::Table
-        } else {
-            OutputFormat::Json
-        });
+        let format = match args.output {
+            Some(f) => f,
+            None => default_format(env, &az_config, term)?,
+        };
+        let query = args.query.as_deref().map(Query::compile).transpose()?;
         let color = match args.color {
             ColorArg::Always => true,
             ColorArg::Never => false,
@@ -192,7 +196,12 @@ impl Context {
         };
 
         Ok(Context {
-            render: RenderSettings { format, color, width },
+            render: RenderSettings {
+                format,
+                color,
+                width,
+                query,
+            },
             api_version: args.api_version.clone(),
             subscription,
             subscription_source,
@@ -268,6 +277,38 @@ impl Context {
     }
 }
 
+/// Without `-o`: tables for a person at a terminal; for scripts STANDBY_OUTPUT, then az's
+/// own default (AZURE_CORE_OUTPUT, then `[core] output` in its config), then json.
+/// az's default is honoured only off a terminal because people who set it to json for
+/// their scripts still want to read tables.
+fn default_format(env: &Env, az_config: &str, term: Terminal) -> Result<OutputFormat> {
+    use clap::ValueEnum;
+    if term.stdout_is_tty {
+        return Ok(OutputFormat::Table);
+    }
+    if let Some(v) = env.get("STANDBY_OUTPUT") {
+        return OutputFormat::from_str(v.trim(), true).map_err(|_| {
+            UsageError(format!(
+                "STANDBY_OUTPUT='{v}' is not an output format: use json, jsonc, yaml, yamlc, tsv, table or none"
+            ))
+            .into()
+        });
+    }
+    let az_default = env
+        .get("AZURE_CORE_OUTPUT")
+        .map(|v| (v.to_string(), "AZURE_CORE_OUTPUT"))
+        .or_else(|| azcli::ini_value(az_config, "core", "output").map(|v| (v, "[core] output in az's config")));
+    if let Some((v, source)) = az_default {
+        match OutputFormat::from_str(v.trim(), true) {
+            Ok(f) => return Ok(f),
+            Err(_) => log::warn(format_args!(
+                "ignoring {source} = '{v}': not an output format; using json"
+            )),
+        }
+    }
+    Ok(OutputFormat::Json)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,6 +334,45 @@ mod tests {
             resolve(&["-o", "json"], &[], true).unwrap().render.format,
             OutputFormat::Json
         );
+    }
+
+    #[test]
+    fn format_defaults_for_scripts() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("config"), "[core]\noutput = yamlc\n").unwrap();
+        let d = dir.path().to_str().unwrap();
+        let fmt = |argv: &[&str], env: &[(&str, &str)], tty: bool| resolve(argv, env, tty).unwrap().render.format;
+        assert_eq!(fmt(&[], &[("AZURE_CONFIG_DIR", d)], false), OutputFormat::Yamlc);
+        assert_eq!(fmt(&[], &[("AZURE_CONFIG_DIR", d)], true), OutputFormat::Table);
+        assert_eq!(
+            fmt(&[], &[("AZURE_CONFIG_DIR", d), ("AZURE_CORE_OUTPUT", "tsv")], false),
+            OutputFormat::Tsv
+        );
+        assert_eq!(
+            fmt(&[], &[("AZURE_CONFIG_DIR", d), ("STANDBY_OUTPUT", "YAML")], false),
+            OutputFormat::Yaml
+        );
+        assert_eq!(
+            fmt(
+                &["-o", "none"],
+                &[("AZURE_CONFIG_DIR", d), ("STANDBY_OUTPUT", "yaml")],
+                false
+            ),
+            OutputFormat::None
+        );
+        assert_eq!(
+            fmt(&[], &[("AZURE_CORE_OUTPUT", "nonsense")], false),
+            OutputFormat::Json
+        );
+        let err = resolve(&[], &[("STANDBY_OUTPUT", "xml")], false).err().unwrap();
+        assert!(err.downcast_ref::<UsageError>().is_some());
+    }
+
+    #[test]
+    fn a_bad_query_is_a_usage_error() {
+        let err = resolve(&["--query", "a[?"], &[], false).err().unwrap();
+        assert!(err.downcast_ref::<UsageError>().is_some());
+        assert!(resolve(&["--query", "a[?b==`c`]"], &[], false).is_ok());
     }
 
     #[test]

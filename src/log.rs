@@ -3,7 +3,7 @@
 
 use std::fmt::Arguments;
 use std::io::Write;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -13,6 +13,7 @@ pub enum Level {
 }
 
 static LEVEL: AtomicU8 = AtomicU8::new(0);
+static WARNINGS: AtomicBool = AtomicBool::new(true);
 
 pub fn set_level(level: Level) {
     LEVEL.store(level as u8, Ordering::Relaxed);
@@ -36,5 +37,16 @@ pub fn verbose(args: Arguments<'_>) {
 pub fn debug(args: Arguments<'_>) {
     if enabled(Level::Debug) {
         emit("DEBUG: ", args);
+    }
+}
+
+/// `--only-show-errors` turns these off; errors are printed by `exit::report` regardless.
+pub fn set_warnings(on: bool) {
+    WARNINGS.store(on, Ordering::Relaxed);
+}
+
+pub fn warn(args: Arguments<'_>) {
+    if WARNINGS.load(Ordering::Relaxed) {
+        emit("WARNING: ", args);
     }
 }
