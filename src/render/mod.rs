@@ -4,6 +4,8 @@ pub mod azschema;
 pub mod aztable;
 pub mod color;
 pub mod json;
+#[cfg(test)]
+mod props;
 pub mod query;
 pub mod style;
 pub mod table;
