@@ -12,23 +12,94 @@ use crate::context::RenderSettings;
 use crate::output::{Kind, Output};
 
 const KEYS: &[&str] = &[
-    "properties", "instanceCountSummary", "zone", "instanceCountsByState", "state", "count", "status", "code",
-    "message", "prediction", "forecastValues", "instancesRequestedCount", "forecastStartTime", "forecastInfo", "id",
-    "name", "type", "location", "provisioningState", "instanceView", "statuses", "displayStatus",
-    "isVMInStandbyPool", "isVmInStandbyPool", "virtualMachine", "statusesSummary", "extensions",
-    "orchestrationServices", "serviceName", "serviceState", "containers", "image", "ipAddress", "ip", "ports", "port",
-    "elasticityProfile", "maxReadyCapacity", "minReadyCapacity", "zones", "virtualMachineState",
-    "vmStateDistribution", "runningPercent", "attachedVirtualMachineScaleSetId", "containerGroupProperties",
-    "containerGroupProfile", "resources", "requests", "memoryInGB", "currentState", "startTime", "tags",
-    "sourceVault", "resourceGroup", "value", "nextLink", "isCreatedFromStandbyPool", "osType", "",
+    "properties",
+    "instanceCountSummary",
+    "zone",
+    "instanceCountsByState",
+    "state",
+    "count",
+    "status",
+    "code",
+    "message",
+    "prediction",
+    "forecastValues",
+    "instancesRequestedCount",
+    "forecastStartTime",
+    "forecastInfo",
+    "id",
+    "name",
+    "type",
+    "location",
+    "provisioningState",
+    "instanceView",
+    "statuses",
+    "displayStatus",
+    "isVMInStandbyPool",
+    "isVmInStandbyPool",
+    "virtualMachine",
+    "statusesSummary",
+    "extensions",
+    "orchestrationServices",
+    "serviceName",
+    "serviceState",
+    "containers",
+    "image",
+    "ipAddress",
+    "ip",
+    "ports",
+    "port",
+    "elasticityProfile",
+    "maxReadyCapacity",
+    "minReadyCapacity",
+    "zones",
+    "virtualMachineState",
+    "vmStateDistribution",
+    "runningPercent",
+    "attachedVirtualMachineScaleSetId",
+    "containerGroupProperties",
+    "containerGroupProfile",
+    "resources",
+    "requests",
+    "memoryInGB",
+    "currentState",
+    "startTime",
+    "tags",
+    "sourceVault",
+    "resourceGroup",
+    "value",
+    "nextLink",
+    "isCreatedFromStandbyPool",
+    "osType",
+    "",
 ];
 
 const STRINGS: &[&str] = &[
-    "", "Running", "deallocated", "Hibernated", "Mix", "Rebooting", "HealthState/healthy", "HealthState/",
-    "PowerState/running", "ProvisioningState/failed", "PT15M", "PT", "2024-08-02T17:30:00.000Z", "2024-13-99T99:99:99Z",
+    "",
+    "Running",
+    "deallocated",
+    "Hibernated",
+    "Mix",
+    "Rebooting",
+    "HealthState/healthy",
+    "HealthState/",
+    "PowerState/running",
+    "ProvisioningState/failed",
+    "PT15M",
+    "PT",
+    "2024-08-02T17:30:00.000Z",
+    "2024-13-99T99:99:99Z",
     "/subscriptions/s/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/p/runtimeViews/latest",
-    "/subscriptions/s/resourceGroups", "/", "//////////", "{\"forecastAccuracy\": 1e308}", "{\"forecastAccuracy\": -5}",
-    "<html>", "\u{1b}[31mred", "zoné ünïcode 区域", "\t\n\r", "NaN", "-0",
+    "/subscriptions/s/resourceGroups",
+    "/",
+    "//////////",
+    "{\"forecastAccuracy\": 1e308}",
+    "{\"forecastAccuracy\": -5}",
+    "<html>",
+    "\u{1b}[31mred",
+    "zoné ünïcode 区域",
+    "\t\n\r",
+    "NaN",
+    "-0",
 ];
 
 fn leaf() -> impl Strategy<Value = Value> {
@@ -37,7 +108,9 @@ fn leaf() -> impl Strategy<Value = Value> {
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(Value::from),
         prop_oneof![Just(i64::MAX), Just(i64::MIN), Just(0), Just(-1)].prop_map(Value::from),
-        any::<f64>().prop_filter("JSON has no NaN or infinity", |f| f.is_finite()).prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("JSON has no NaN or infinity", |f| f.is_finite())
+            .prop_map(Value::from),
         prop::sample::select(STRINGS).prop_map(|s| Value::String(s.to_string())),
         ".{0,12}".prop_map(Value::String),
     ]
@@ -60,10 +133,20 @@ fn runtime_view() -> impl Strategy<Value = Value> {
     let count = prop_oneof![any::<i64>(), Just(i64::MAX), Just(i64::MIN), 0i64..10];
     let state = prop_oneof![prop::sample::select(STRINGS).prop_map(str::to_string), ".{0,8}"];
     let by_state = prop::collection::vec((state, count), 0..6).prop_map(|pairs| {
-        Value::Array(pairs.into_iter().map(|(s, c)| serde_json::json!({"state": s, "count": c})).collect())
+        Value::Array(
+            pairs
+                .into_iter()
+                .map(|(s, c)| serde_json::json!({"state": s, "count": c}))
+                .collect(),
+        )
     });
-    let zone = prop_oneof![Just(Value::Null), any::<i64>().prop_map(Value::from), ".{0,3}".prop_map(Value::String)];
-    let summary = (zone, by_state).prop_map(|(z, counts)| serde_json::json!({"zone": z, "instanceCountsByState": counts}));
+    let zone = prop_oneof![
+        Just(Value::Null),
+        any::<i64>().prop_map(Value::from),
+        ".{0,3}".prop_map(Value::String)
+    ];
+    let summary =
+        (zone, by_state).prop_map(|(z, counts)| serde_json::json!({"zone": z, "instanceCountsByState": counts}));
     (prop::collection::vec(summary, 0..5), leaf(), leaf()).prop_map(|(summaries, info, start)| {
         serde_json::json!({"properties": {
             "instanceCountSummary": summaries,

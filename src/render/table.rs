@@ -95,7 +95,10 @@ fn status(item: &Value, kind: Kind, p: &Palette) -> Result<String> {
                 .iter()
                 .map(|&c| count_cell(counts[c], Tone::of_phase(grid.states[c].phase()))),
         );
-        row.push(count_cell(crate::model::runtime_view::sum(counts), Tone::Plain).add_attribute(comfy_table::Attribute::Bold));
+        row.push(
+            count_cell(crate::model::runtime_view::sum(counts), Tone::Plain)
+                .add_attribute(comfy_table::Attribute::Bold),
+        );
         t.add_row(row);
     }
     let mut total_row = vec![Cell::new("Total").add_attribute(comfy_table::Attribute::Bold)];
