@@ -139,31 +139,64 @@ pub enum ColorArg {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Standby pools for virtual machine scale sets.
-    #[command(subcommand, name = "vm-pool")]
+    #[command(
+        subcommand,
+        name = "vm-pool",
+        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool show -g my-rg -n my-pool\n  standby vm-pool list -g my-rg"
+    )]
     VmPool(PoolCommand),
     /// Standby pools for container groups.
-    #[command(subcommand, name = "container-pool")]
+    #[command(
+        subcommand,
+        name = "container-pool",
+        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool show -g my-rg -n my-cg-pool\n  standby container-pool list -o json"
+    )]
     ContainerPool(PoolCommand),
     /// Virtual machines.
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Examples:\n  standby vm instance-view -g my-rg -n my-vm")]
     Vm(VmCommand),
     /// Virtual machine scale sets.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  standby vmss instance-view -g my-rg -n my-scale-set"
+    )]
     Vmss(VmssCommand),
     /// Container groups.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  standby container show -g my-rg -n my-container-group"
+    )]
     Container(ContainerCommand),
+    /// Print the completion script for a shell (packagers: see README, "Shell completions").
+    #[command(
+        hide = true,
+        after_help = "Examples:\n  standby completions bash > ~/.local/share/bash-completion/completions/standby\n  standby completions zsh > ~/.zfunc/_standby"
+    )]
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the man pages (one per command) into DIR.
+    #[command(hide = true, after_help = "Examples:\n  standby man man/")]
+    Man {
+        /// Directory to write the pages into; created if missing.
+        #[arg(value_hint = clap::ValueHint::DirPath)]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum PoolCommand {
     /// The pool's runtime view: instance counts per zone and state, health, forecast.
     #[command(
-        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status --ids /subscriptions/…/standbyVirtualMachinePools/my-pool -o json"
+        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby container-pool status -g my-rg -n my-cg-pool -o json\n  standby vm-pool status --ids /subscriptions/…/standbyVirtualMachinePools/my-pool"
     )]
     Status(TargetArgs),
     /// The pool resource: capacity, state, attached scale set or container profile.
-    #[command(after_help = "Examples:\n  standby vm-pool show -g my-rg -n my-pool")]
+    #[command(
+        after_help = "Examples:\n  standby vm-pool show -g my-rg -n my-pool\n  standby container-pool show -g my-rg -n my-cg-pool"
+    )]
     Show(TargetArgs),
     /// Pools in a resource group, or in the whole subscription.
     #[command(after_help = "Examples:\n  standby vm-pool list -g my-rg\n  standby container-pool list -o json")]

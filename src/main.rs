@@ -7,6 +7,7 @@ mod cli;
 mod cmd;
 mod context;
 mod exit;
+mod generate;
 mod log;
 mod model;
 mod output;
@@ -38,10 +39,17 @@ async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Output>
         Command::Vm(VmCommand::InstanceView(a)) => cmd::compute::vm_instance_view(a, ctx).await,
         Command::Vmss(VmssCommand::InstanceView(a)) => cmd::compute::vmss_instance_view(a, ctx).await,
         Command::Container(ContainerCommand::Show(a)) => cmd::container::show(a, ctx).await,
+        Command::Completions { .. } | Command::Man { .. } => unreachable!("answered by run() before the context"),
     }
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
+    // Packagers run these on build machines with no Azure setup, so they come before the context.
+    match &cli.command {
+        Command::Completions { shell } => return write_stdout(&generate::completion(*shell)),
+        Command::Man { dir } => return generate::write_man_pages(dir),
+        _ => {}
+    }
     let ctx = Context::resolve(&cli.global, &Env::capture(), Terminal::detect())?;
     let output = run_command(&cli.command, &ctx).await?;
     let text = render::render(&output, &ctx.render)?;

@@ -1,0 +1,291 @@
+//! Shell completions and man pages, generated from the clap definition.
+//!
+//! `standby completions SHELL`, `standby man DIR` and the drift test (tests/generated.rs) all go
+//! through these functions, so the files committed under completions/ and man/ are exactly what
+//! the code would produce.
+
+use anyhow::Context as _;
+use clap::CommandFactory;
+use clap_complete::Shell;
+use clap_mangen::Man;
+use roff::{Roff, bold, italic, roman};
+use std::path::Path;
+
+use crate::cli::Cli;
+
+const BIN: &str = "standby";
+
+/// The completion script for one shell.
+pub fn completion(shell: Shell) -> String {
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), BIN, &mut buf);
+    // Built from Rust strings, so always UTF-8; lossy only to avoid a panic path.
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+/// Write one man page per visible command (git's layout: standby.1, standby-vm-pool.1,
+/// standby-vm-pool-status.1, …) into `dir`, creating it if needed.
+pub fn write_man_pages(dir: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    for (name, page) in man_pages()? {
+        let path = dir.join(&name);
+        std::fs::write(&path, page).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Every man page as (file name, roff text).
+pub fn man_pages() -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    // The `help` pseudo-command has nothing a man page could add.
+    let mut root = Cli::command().disable_help_subcommand(true);
+    root.build();
+    let mut pages = Vec::new();
+    collect(&root, true, &mut pages)?;
+    Ok(pages)
+}
+
+fn collect(cmd: &clap::Command, is_root: bool, pages: &mut Vec<(String, Vec<u8>)>) -> anyhow::Result<()> {
+    pages.push(page(cmd, is_root)?);
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        collect(sub, false, pages)?;
+    }
+    Ok(())
+}
+
+fn page(cmd: &clap::Command, is_root: bool) -> anyhow::Result<(String, Vec<u8>)> {
+    let examples = examples(cmd);
+    // The examples get a section of their own below; clap_mangen would print after_help
+    // verbatim under "EXTRA".
+    let man = Man::new(cmd.clone().after_help(None::<&str>).after_long_help(None::<&str>));
+    let name = man.get_filename();
+
+    // Every piece below is rendered on its own and starts with the same preamble (the
+    // definition of the apostrophe string); the page needs it once, at the top.
+    let preamble = Roff::new().render();
+    let mut out = preamble.clone().into_bytes();
+    // Written by hand: clap_mangen drops the empty date argument, which shifts the version
+    // and the manual's name into the wrong places of the header and footer. No date, so the
+    // page only changes when the CLI does.
+    out.extend_from_slice(
+        format!(
+            ".TH {} 1 \"\" \"standby {}\" \"User Commands\"\n",
+            name.trim_end_matches(".1").to_uppercase(),
+            env!("CARGO_PKG_VERSION")
+        )
+        .as_bytes(),
+    );
+    let mut add = |render: &dyn Fn(&mut Vec<u8>) -> std::io::Result<()>| -> std::io::Result<()> {
+        let mut buf = Vec::new();
+        render(&mut buf)?;
+        out.extend_from_slice(buf.strip_prefix(preamble.as_bytes()).unwrap_or(&buf));
+        Ok(())
+    };
+    add(&|w| man.render_name_section(w))?;
+    add(&|w| man.render_synopsis_section(w))?;
+    add(&|w| man.render_description_section(w))?;
+    if is_root {
+        add(&|w| description_details().to_writer(w))?;
+    }
+    if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        add(&|w| man.render_options_section(w))?;
+    }
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        add(&|w| man.render_subcommands_section(w))?;
+    }
+
+    let mut roff = Roff::new();
+    if is_root {
+        exit_status(&mut roff);
+        environment(&mut roff);
+        files(&mut roff);
+    }
+    if !examples.is_empty() {
+        roff.control("SH", ["EXAMPLES"]);
+        roff.control("nf", []);
+        for line in &examples {
+            roff.text([roman(line.as_str())]);
+        }
+        roff.control("fi", []);
+    }
+    see_also(&mut roff, cmd, is_root);
+    add(&|w| roff.to_writer(w))?;
+    Ok((name, out))
+}
+
+/// The indented lines under "Examples:" in a command's after_help, so `--help` and the man
+/// page show the same examples from one source.
+fn examples(cmd: &clap::Command) -> Vec<String> {
+    let Some(text) = cmd.get_after_long_help().or_else(|| cmd.get_after_help()) else {
+        return Vec::new();
+    };
+    text.to_string()
+        .lines()
+        .skip_while(|l| l.trim() != "Examples:")
+        .skip(1)
+        .take_while(|l| l.starts_with(char::is_whitespace) && !l.trim().is_empty())
+        .map(|l| l.trim().to_string())
+        .collect()
+}
+
+fn paragraph(roff: &mut Roff, text: &str) {
+    roff.control("PP", []);
+    roff.text([roman(text)]);
+}
+
+/// Tagged paragraph: a bold term, then its explanation indented.
+fn item(roff: &mut Roff, term: &str, text: &str) {
+    roff.control("TP", []);
+    roff.text([bold(term)]);
+    roff.text([roman(text)]);
+}
+
+fn description_details() -> Roff {
+    let mut roff = Roff::new();
+    paragraph(
+        &mut roff,
+        "standby reads Azure standby pools (for virtual machine scale sets and for container groups) and the \
+         resources around them through Azure Resource Manager, and prints them the way the Azure CLI's standby-pool \
+         extension does: JSON shaped like az's, or tables of instance counts per zone and state.",
+    );
+    paragraph(
+        &mut roff,
+        "Credentials come from the first source that is configured (see --auth and ENVIRONMENT): a bearer token, \
+         a service principal, workload identity, the host's managed identity, then the logins of az and azd. The \
+         subscription comes from --subscription, then AZURE_SUBSCRIPTION_ID, then az's default subscription.",
+    );
+    paragraph(
+        &mut roff,
+        "Every command can render a saved ARM response body with --input instead of calling Azure.",
+    );
+    roff
+}
+
+fn exit_status(roff: &mut Roff) {
+    roff.control("SH", ["EXIT STATUS"]);
+    item(roff, "0", "Success.");
+    item(
+        roff,
+        "1",
+        "Any other failure: a service error, authentication, the network.",
+    );
+    item(roff, "2", "The command line or its input is wrong; nothing was sent.");
+    item(
+        roff,
+        "3",
+        "Azure Resource Manager answered 404: the resource or its group does not exist.",
+    );
+    item(roff, "130", "Interrupted (Ctrl-C).");
+}
+
+// Kept in step with what context.rs reads: tests/generated.rs fails when the code reads a
+// variable that is not listed here.
+fn environment(roff: &mut Roff) {
+    roff.control("SH", ["ENVIRONMENT"]);
+    let vars: &[(&str, &str)] = &[
+        (
+            "STANDBY_OUTPUT",
+            "Output format when -o is not given and stdout is not a terminal (one of the values of --output). \
+             On a terminal the default is table.",
+        ),
+        (
+            "AZURE_CORE_OUTPUT",
+            "az's default output format, used after STANDBY_OUTPUT and before output in [core] of az's config.",
+        ),
+        (
+            "STANDBY_ARM_ENDPOINT",
+            "Base URL of Azure Resource Manager (https only). Overrides the cloud's endpoint.",
+        ),
+        (
+            "STANDBY_ACCESS_TOKEN",
+            "A bearer token for Azure Resource Manager, used as is (--auth token; tried first by --auth auto).",
+        ),
+        (
+            "AZURE_SUBSCRIPTION_ID",
+            "Subscription to use when --subscription is not given.",
+        ),
+        (
+            "AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET",
+            "A service principal (--auth service-principal). AZURE_CLIENT_ID also picks a user-assigned managed \
+             identity.",
+        ),
+        (
+            "AZURE_FEDERATED_TOKEN_FILE",
+            "A federated token file for workload identity, with AZURE_TENANT_ID and AZURE_CLIENT_ID.",
+        ),
+        (
+            "AZURE_AUTHORITY_HOST",
+            "Microsoft Entra authority host (https only), for sovereign or private clouds.",
+        ),
+        (
+            "IDENTITY_ENDPOINT, MSI_ENDPOINT",
+            "Set by Azure hosts that have a managed identity; --auth auto then tries it.",
+        ),
+        (
+            "AZURE_CONFIG_DIR",
+            "The Azure CLI's configuration directory (default: ~/.azure). See FILES.",
+        ),
+        (
+            "HOME, USERPROFILE",
+            "Where ~/.azure is looked for when AZURE_CONFIG_DIR is not set.",
+        ),
+        (
+            "REQUESTS_CA_BUNDLE, SSL_CERT_FILE",
+            "A PEM file of extra certificate authorities to trust, for TLS-inspecting proxies.",
+        ),
+        (
+            "HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY",
+            "Proxy to send requests through, and hosts to reach directly (lower-case names work too).",
+        ),
+        ("NO_COLOR", "When set, never colour the output (unless --color always)."),
+        (
+            "CLICOLOR_FORCE",
+            "When set and not 0, colour the output even when it is not a terminal.",
+        ),
+        ("TERM", "When dumb, do not colour the output."),
+        (
+            "COLUMNS",
+            "Width of tables in characters (default: the terminal's width).",
+        ),
+    ];
+    for (name, text) in vars {
+        item(roff, name, text);
+    }
+}
+
+fn files(roff: &mut Roff) {
+    roff.control("SH", ["FILES"]);
+    roff.control("TP", []);
+    roff.text([
+        italic("$AZURE_CONFIG_DIR/config"),
+        roman(" (default "),
+        italic("~/.azure/config"),
+        roman(")"),
+    ]);
+    roff.text([roman(
+        "The Azure CLI's settings: the active cloud (name in [cloud]) and the default output format when stdout \
+         is not a terminal (output in [core]).",
+    )]);
+    roff.control("TP", []);
+    roff.text([italic("$AZURE_CONFIG_DIR/azureProfile.json")]);
+    roff.text([roman(
+        "The Azure CLI's accounts: the default subscription, and subscription names accepted by --subscription.",
+    )]);
+}
+
+fn see_also(roff: &mut Roff, cmd: &clap::Command, is_root: bool) {
+    roff.control("SH", ["SEE ALSO"]);
+    let mut refs: Vec<String> = Vec::new();
+    if !is_root {
+        refs.push(format!("{BIN}(1)"));
+    }
+    let display = cmd.get_display_name().unwrap_or_else(|| cmd.get_name());
+    refs.extend(
+        cmd.get_subcommands()
+            .filter(|s| !s.is_hide_set())
+            .map(|s| format!("{display}-{}(1)", s.get_name())),
+    );
+    if is_root {
+        refs.push("az(1)".to_string());
+    }
+    roff.text([roman(refs.join(", "))]);
+}
