@@ -1,26 +1,15 @@
 //! standby: parse → resolve the context → run the command → render → exit code.
 #![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
-mod arm;
-mod azcli;
-mod cli;
-mod cmd;
-mod context;
-mod exit;
-mod generate;
-mod log;
-mod model;
-mod output;
-mod render;
-
 use clap::Parser;
 use std::io::Write;
 use std::process::ExitCode;
 
-use cli::{Cli, Command, ContainerCommand, PoolCommand, VmCommand, VmssCommand};
-use cmd::pool::PoolKind;
-use context::{Context, Env, Terminal};
-use output::Output;
+use standby::cli::{Cli, Command, ContainerCommand, PoolCommand, VmCommand, VmssCommand};
+use standby::cmd::{self, pool::PoolKind};
+use standby::context::{Context, Env, Terminal};
+use standby::output::Output;
+use standby::{exit, generate, render};
 
 async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Output> {
     match command {
@@ -39,7 +28,9 @@ async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Output>
         Command::Vm(VmCommand::InstanceView(a)) => cmd::compute::vm_instance_view(a, ctx).await,
         Command::Vmss(VmssCommand::InstanceView(a)) => cmd::compute::vmss_instance_view(a, ctx).await,
         Command::Container(ContainerCommand::Show(a)) => cmd::container::show(a, ctx).await,
-        Command::Completions { .. } | Command::Man { .. } => unreachable!("answered by run() before the context"),
+        Command::Completions { .. } | Command::Man { .. } => {
+            anyhow::bail!("internal error: generators are answered before the context is resolved")
+        }
     }
 }
 
