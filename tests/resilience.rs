@@ -304,3 +304,38 @@ fn helpful_hints_for_common_service_errors() {
         assert_eq!(fake.count("/runtimeViews/latest"), 1);
     }
 }
+
+#[test]
+fn interrupt_exits_130_at_once() {
+    let silent = RawServer::start(RawMode::Silent);
+    let env = Env::new();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("standby"));
+    cmd.env_clear()
+        .env("HOME", env.home.path())
+        .env("AZURE_CONFIG_DIR", env.home.path().join(".azure"))
+        .env("STANDBY_ARM_ENDPOINT", &silent.url)
+        .env("STANDBY_ACCESS_TOKEN", common::TOKEN)
+        .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
+        .args(STATUS)
+        .args(["--timeout", "60"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut child = cmd.spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while silent.accepted() == 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let started = Instant::now();
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130));
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "took {:?}",
+        started.elapsed()
+    );
+}

@@ -324,7 +324,8 @@ async fn read_body(mut response: reqwest::Response, request_id: Option<String>) 
     }
 }
 
-fn decode(
+/// Public for the fuzz target, which feeds it arbitrary bytes.
+pub fn decode(
     body: &[u8],
     status: u16,
     content_type: Option<&str>,
