@@ -14,6 +14,18 @@ pub enum Kind {
     ContainerGroup,
 }
 
+impl Kind {
+    pub const ALL: [Kind; 7] = [
+        Kind::VmPoolStatus,
+        Kind::ContainerPoolStatus,
+        Kind::VmPool,
+        Kind::ContainerPool,
+        Kind::Vm,
+        Kind::VmssInstanceView,
+        Kind::ContainerGroup,
+    ];
+}
+
 #[derive(Debug)]
 pub struct Output {
     pub kind: Kind,

@@ -4,8 +4,8 @@
 mod common;
 
 use common::{
-    CLIENT_ID, CLIENT_SECRET, Env, FEDERATED_TOKEN, FakeArm, IDENTITY_HEADER, MI_TOKEN, SP_TOKEN, SUBSCRIPTION, TENANT,
-    WI_TOKEN, az, run,
+    CLIENT_ID, CLIENT_SECRET, Env, FEDERATED_TOKEN, FakeArm, IDENTITY_HEADER, MI_TOKEN, SP_TOKEN, TENANT, WI_TOKEN, az,
+    run,
 };
 use std::time::{Duration, Instant};
 
@@ -13,17 +13,7 @@ use std::time::{Duration, Instant};
 fn service_principal_through_azure_identity() {
     let fake = FakeArm::start();
     let env = Env::new();
-    let sp = |secret: &str| {
-        let mut cmd = env.bare();
-        cmd.env("STANDBY_ARM_ENDPOINT", &fake.url)
-            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
-            .env("AZURE_AUTHORITY_HOST", &fake.url)
-            .env("AZURE_TENANT_ID", TENANT)
-            .env("AZURE_CLIENT_ID", CLIENT_ID)
-            .env("AZURE_CLIENT_SECRET", secret);
-        cmd
-    };
+    let sp = |secret: &str| env.service_principal(&fake, secret);
     let r = run(&mut sp(CLIENT_SECRET), &["vm-pool", "status", "-g", "rg", "-n", "pool"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, az("vmpool-status.json.stdout"));
@@ -66,10 +56,7 @@ fn workload_identity_through_azure_identity() {
     let token_file = env.home.path().join("federated-token");
     std::fs::write(&token_file, FEDERATED_TOKEN).unwrap();
     let r = run(
-        env.bare()
-            .env("STANDBY_ARM_ENDPOINT", &fake.url)
-            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
+        env.against(&fake)
             .env("AZURE_AUTHORITY_HOST", &fake.url)
             .env("AZURE_TENANT_ID", TENANT)
             .env("AZURE_CLIENT_ID", CLIENT_ID)
@@ -89,10 +76,7 @@ fn managed_identity_when_the_host_says_so() {
     let fake = FakeArm::start();
     let env = Env::new();
     let r = run(
-        env.bare()
-            .env("STANDBY_ARM_ENDPOINT", &fake.url)
-            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
+        env.against(&fake)
             .env("IDENTITY_ENDPOINT", format!("{}/msi/token", fake.url))
             .env("IDENTITY_HEADER", IDENTITY_HEADER),
         &["vm", "instance-view", "-g", "rg", "-n", "myInstance"],
@@ -116,14 +100,8 @@ fn dead_token_endpoint_fails_in_seconds() {
     let env = Env::new();
     let started = Instant::now();
     let r = run(
-        env.bare()
-            .env("STANDBY_ARM_ENDPOINT", &fake.url)
-            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
-            .env("AZURE_AUTHORITY_HOST", "https://127.0.0.1:9")
-            .env("AZURE_TENANT_ID", TENANT)
-            .env("AZURE_CLIENT_ID", CLIENT_ID)
-            .env("AZURE_CLIENT_SECRET", CLIENT_SECRET),
+        env.service_principal(&fake, CLIENT_SECRET)
+            .env("AZURE_AUTHORITY_HOST", "https://127.0.0.1:9"),
         &[
             "vm-pool",
             "status",
@@ -169,10 +147,7 @@ fn no_credential_says_what_was_tried_and_what_to_do() {
     let env = Env::new();
     let started = Instant::now();
     let r = run(
-        env.bare()
-            .env("STANDBY_ARM_ENDPOINT", &fake.url)
-            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION),
+        &mut env.against(&fake),
         &["vm-pool", "status", "-g", "rg", "-n", "pool"],
     );
     assert_eq!(r.code, 1);

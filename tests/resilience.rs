@@ -3,9 +3,7 @@
 
 mod common;
 
-use common::{
-    CLIENT_ID, CLIENT_SECRET, Env, FakeArm, RawMode, RawServer, Reply, SUBSCRIPTION, TENANT, az, fixture, run,
-};
+use common::{CLIENT_SECRET, Env, FakeArm, RawMode, RawServer, Reply, SUBSCRIPTION, az, fixture, run};
 use std::time::{Duration, Instant};
 
 const STATUS: [&str; 6] = ["vm-pool", "status", "-g", "rg", "-n", "pool"];
@@ -188,17 +186,7 @@ fn unauthorized_gets_one_fresh_token() {
         ],
     );
     let env = Env::new();
-    let r = run(
-        env.bare()
-            .env("STANDBY_ARM_ENDPOINT", &fake.url)
-            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
-            .env("AZURE_AUTHORITY_HOST", &fake.url)
-            .env("AZURE_TENANT_ID", TENANT)
-            .env("AZURE_CLIENT_ID", CLIENT_ID)
-            .env("AZURE_CLIENT_SECRET", CLIENT_SECRET),
-        &STATUS,
-    );
+    let r = run(&mut env.service_principal(&fake, CLIENT_SECRET), &STATUS);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(fake.count("/runtimeViews/latest"), 2);
     // azure_identity caches in-process; a 401 is the one reason to ask again.

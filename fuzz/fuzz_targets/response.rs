@@ -11,23 +11,13 @@ use standby::context::RenderSettings;
 use standby::output::{Kind, Output};
 use standby::render::render;
 
-const KINDS: [Kind; 7] = [
-    Kind::VmPoolStatus,
-    Kind::ContainerPoolStatus,
-    Kind::VmPool,
-    Kind::ContainerPool,
-    Kind::Vm,
-    Kind::VmssInstanceView,
-    Kind::ContainerGroup,
-];
-
 fuzz_target!(|data: &[u8]| {
     let status = data.first().map(|b| 400 + u16::from(*b) % 200).unwrap_or(500);
     let _ = ArmError::from_response(status, data, None).to_string();
     let Ok(fetched) = decode(data, 200, Some("application/json"), None) else {
         return;
     };
-    for kind in KINDS {
+    for kind in Kind::ALL {
         let out = Output::one(kind, fetched.body.clone());
         for format in OutputFormat::value_variants() {
             for color in [false, true] {

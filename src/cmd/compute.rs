@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 
-use super::{COMPUTE_API, NameRule, ResourceType, api_version, get_many, read_input, targets};
+use super::{COMPUTE_API, NameRule, ResourceType, api_version, fetch_each, saved, targets};
 use crate::cli::TargetArgs;
 use crate::context::Context;
 use crate::output::{Kind, Output};
@@ -23,8 +23,8 @@ const VMSS: ResourceType = ResourceType {
 
 /// What `az vm get-instance-view` calls: the VM with its instance view expanded.
 pub async fn vm_instance_view(args: &TargetArgs, ctx: &Context) -> Result<Output> {
-    if let Some(path) = &args.input {
-        return Ok(super::saved_body(Kind::Vm, read_input(path)?));
+    if let Some(out) = saved(args.input.as_deref(), Kind::Vm)? {
+        return Ok(out);
     }
     let version = api_version(ctx, COMPUTE_API);
     let mut requests = Vec::new();
@@ -35,17 +35,12 @@ pub async fn vm_instance_view(args: &TargetArgs, ctx: &Context) -> Result<Output
         )?;
         requests.push((url, format!("reading the instance view of VM '{}'", id.name())));
     }
-    let many = requests.len() > 1;
-    Ok(Output {
-        kind: Kind::Vm,
-        items: get_many(ctx, requests).await?,
-        many,
-    })
+    fetch_each(ctx, Kind::Vm, requests).await
 }
 
 pub async fn vmss_instance_view(args: &TargetArgs, ctx: &Context) -> Result<Output> {
-    if let Some(path) = &args.input {
-        return Ok(super::saved_body(Kind::VmssInstanceView, read_input(path)?));
+    if let Some(out) = saved(args.input.as_deref(), Kind::VmssInstanceView)? {
+        return Ok(out);
     }
     let version = api_version(ctx, COMPUTE_API);
     let mut requests = Vec::new();
@@ -55,10 +50,5 @@ pub async fn vmss_instance_view(args: &TargetArgs, ctx: &Context) -> Result<Outp
             .url(&format!("{id}/instanceView"), &[("api-version", version)])?;
         requests.push((url, format!("reading the instance view of scale set '{}'", id.name())));
     }
-    let many = requests.len() > 1;
-    Ok(Output {
-        kind: Kind::VmssInstanceView,
-        items: get_many(ctx, requests).await?,
-        many,
-    })
+    fetch_each(ctx, Kind::VmssInstanceView, requests).await
 }

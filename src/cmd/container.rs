@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 
-use super::{CONTAINER_INSTANCE_API, NameRule, ResourceType, api_version, get_many, read_input, targets};
+use super::{CONTAINER_INSTANCE_API, NameRule, ResourceType, api_version, fetch_each, saved, targets};
 use crate::cli::TargetArgs;
 use crate::context::Context;
 use crate::output::{Kind, Output};
@@ -15,8 +15,8 @@ const CONTAINER_GROUP: ResourceType = ResourceType {
 };
 
 pub async fn show(args: &TargetArgs, ctx: &Context) -> Result<Output> {
-    if let Some(path) = &args.input {
-        return Ok(super::saved_body(Kind::ContainerGroup, read_input(path)?));
+    if let Some(out) = saved(args.input.as_deref(), Kind::ContainerGroup)? {
+        return Ok(out);
     }
     let version = api_version(ctx, CONTAINER_INSTANCE_API);
     let mut requests = Vec::new();
@@ -24,10 +24,5 @@ pub async fn show(args: &TargetArgs, ctx: &Context) -> Result<Output> {
         let url = ctx.client()?.url(&id.to_string(), &[("api-version", version)])?;
         requests.push((url, format!("reading container group '{}'", id.name())));
     }
-    let many = requests.len() > 1;
-    Ok(Output {
-        kind: Kind::ContainerGroup,
-        items: get_many(ctx, requests).await?,
-        many,
-    })
+    fetch_each(ctx, Kind::ContainerGroup, requests).await
 }

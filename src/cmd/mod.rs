@@ -13,6 +13,7 @@ use crate::arm::ResourceId;
 use crate::cli::TargetArgs;
 use crate::context::Context;
 use crate::exit::UsageError;
+use crate::output::{Kind, Output};
 
 /// api-versions pinned per provider (what az uses today); `--api-version` overrides.
 pub const STANDBY_POOL_API: &str = "2025-10-01";
@@ -145,23 +146,28 @@ pub fn read_input(path: &Path) -> Result<Value> {
     })
 }
 
-/// A saved body: one object, or an array of them (what `-o json` printed for several ids).
-pub fn saved_body(kind: crate::output::Kind, body: Value) -> crate::output::Output {
-    match body {
-        Value::Array(items) => crate::output::Output::many(kind, items),
-        one => crate::output::Output::one(kind, one),
-    }
+/// A saved body given with `--input`: one object, or an array of them (what `-o json`
+/// printed for several ids).
+pub fn saved(input: Option<&Path>, kind: Kind) -> Result<Option<Output>> {
+    let Some(path) = input else { return Ok(None) };
+    Ok(Some(match read_input(path)? {
+        Value::Array(items) => Output::many(kind, items),
+        one => Output::one(kind, one),
+    }))
 }
 
-/// Several GETs at once, results in the order asked.
-pub async fn get_many(ctx: &Context, requests: Vec<(reqwest::Url, String)>) -> Result<Vec<Value>> {
+/// One GET per target, all at once, results in the order asked; several targets print
+/// as a JSON array, one as an object.
+pub async fn fetch_each(ctx: &Context, kind: Kind, requests: Vec<(reqwest::Url, String)>) -> Result<Output> {
     let client = ctx.client()?;
-    futures_util::future::try_join_all(
+    let many = requests.len() > 1;
+    let items = futures_util::future::try_join_all(
         requests
             .into_iter()
             .map(|(url, what)| async move { client.get(url).await.map(|f| f.body).with_context(|| what) }),
     )
-    .await
+    .await?;
+    Ok(Output { kind, items, many })
 }
 
 pub fn api_version<'a>(ctx: &'a Context, pinned: &'a str) -> &'a str {

@@ -3,7 +3,7 @@
 use anyhow::{Context as _, Result};
 use serde_json::Value;
 
-use super::{NameRule, ResourceType, STANDBY_POOL_API, api_version, get_many, read_input, targets};
+use super::{NameRule, ResourceType, STANDBY_POOL_API, api_version, fetch_each, read_input, saved, targets};
 use crate::cli::{ListArgs, TargetArgs};
 use crate::context::Context;
 use crate::exit::UsageError;
@@ -47,8 +47,8 @@ impl PoolKind {
 }
 
 pub async fn status(pk: PoolKind, args: &TargetArgs, ctx: &Context) -> Result<Output> {
-    if let Some(path) = &args.input {
-        return Ok(super::saved_body(pk.status_kind(), read_input(path)?));
+    if let Some(out) = saved(args.input.as_deref(), pk.status_kind())? {
+        return Ok(out);
     }
     let version = api_version(ctx, STANDBY_POOL_API);
     let mut requests = Vec::new();
@@ -64,18 +64,12 @@ pub async fn status(pk: PoolKind, args: &TargetArgs, ctx: &Context) -> Result<Ou
         let url = ctx.client()?.url(&view.to_string(), &[("api-version", version)])?;
         requests.push((url, format!("reading the runtime view of pool '{}'", id.name())));
     }
-    let many = requests.len() > 1;
-    let items = get_many(ctx, requests).await?;
-    Ok(Output {
-        kind: pk.status_kind(),
-        items,
-        many,
-    })
+    fetch_each(ctx, pk.status_kind(), requests).await
 }
 
 pub async fn show(pk: PoolKind, args: &TargetArgs, ctx: &Context) -> Result<Output> {
-    if let Some(path) = &args.input {
-        return Ok(super::saved_body(pk.pool_kind(), read_input(path)?));
+    if let Some(out) = saved(args.input.as_deref(), pk.pool_kind())? {
+        return Ok(out);
     }
     let version = api_version(ctx, STANDBY_POOL_API);
     let mut requests = Vec::new();
@@ -86,13 +80,7 @@ pub async fn show(pk: PoolKind, args: &TargetArgs, ctx: &Context) -> Result<Outp
         let url = ctx.client()?.url(&id.to_string(), &[("api-version", version)])?;
         requests.push((url, format!("reading pool '{}'", id.name())));
     }
-    let many = requests.len() > 1;
-    let items = get_many(ctx, requests).await?;
-    Ok(Output {
-        kind: pk.pool_kind(),
-        items,
-        many,
-    })
+    fetch_each(ctx, pk.pool_kind(), requests).await
 }
 
 pub async fn list(pk: PoolKind, args: &ListArgs, ctx: &Context) -> Result<Output> {

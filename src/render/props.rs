@@ -156,22 +156,12 @@ fn runtime_view() -> impl Strategy<Value = Value> {
     })
 }
 
-const KINDS: [Kind; 7] = [
-    Kind::VmPoolStatus,
-    Kind::ContainerPoolStatus,
-    Kind::VmPool,
-    Kind::ContainerPool,
-    Kind::Vm,
-    Kind::VmssInstanceView,
-    Kind::ContainerGroup,
-];
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
     fn renderers_never_panic(items in prop::collection::vec(body(), 1..3), many in any::<bool>(), color in any::<bool>(), width in prop::option::of(0u16..200)) {
-        for kind in KINDS {
+        for kind in Kind::ALL {
             let out = Output { kind, items: items.clone(), many };
             for format in OutputFormat::value_variants() {
                 let settings = RenderSettings { format: *format, color, width, query: None };

@@ -59,13 +59,29 @@ impl Env {
         cmd
     }
 
-    /// Talks to `fake` with a static token and subscription.
-    pub fn cmd(&self, fake: &FakeArm) -> Command {
+    /// Talks to `fake` (endpoint, its CA, a subscription) with no credential yet.
+    pub fn against(&self, fake: &FakeArm) -> Command {
         let mut cmd = self.bare();
         cmd.env("STANDBY_ARM_ENDPOINT", &fake.url)
             .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-            .env("STANDBY_ACCESS_TOKEN", TOKEN)
             .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION);
+        cmd
+    }
+
+    /// Talks to `fake` with a static token.
+    pub fn cmd(&self, fake: &FakeArm) -> Command {
+        let mut cmd = self.against(fake);
+        cmd.env("STANDBY_ACCESS_TOKEN", TOKEN);
+        cmd
+    }
+
+    /// Talks to `fake` as a service principal, through its token endpoint.
+    pub fn service_principal(&self, fake: &FakeArm, secret: &str) -> Command {
+        let mut cmd = self.against(fake);
+        cmd.env("AZURE_AUTHORITY_HOST", &fake.url)
+            .env("AZURE_TENANT_ID", TENANT)
+            .env("AZURE_CLIENT_ID", CLIENT_ID)
+            .env("AZURE_CLIENT_SECRET", secret);
         cmd
     }
 }
