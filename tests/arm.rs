@@ -378,6 +378,30 @@ fn not_found_is_exit_3_with_azs_message() {
 }
 
 #[test]
+fn errors_keep_their_exit_code_in_every_format() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    for format in ["none", "table", "tsv", "yaml"] {
+        let r = run(
+            env.cmd(&fake).args(["-o", format]),
+            &["vm-pool", "status", "-g", "rg", "-n", "missing"],
+        );
+        assert_eq!(r.code, 3, "-o {format}");
+        assert_eq!(r.stdout, "", "-o {format}");
+        assert!(
+            r.stderr.starts_with("ERROR: (ResourceNotFound)"),
+            "-o {format}: {}",
+            r.stderr
+        );
+    }
+    let r = run(
+        env.cmd(&fake).args(["-o", "none"]),
+        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
+    );
+    assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""));
+}
+
+#[test]
 fn forbidden_is_exit_1_and_not_retried() {
     let fake = FakeArm::start();
     let r = run(
