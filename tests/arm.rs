@@ -481,6 +481,20 @@ fn untrusted_certificate_is_explained() {
 }
 
 #[test]
+fn certificate_for_another_host_is_explained() {
+    let fake = FakeArm::start_as(&["management.example.invalid"]);
+    let env = Env::new();
+    let r = run(
+        env.cmd(&fake).args(["--max-retry-wait", "0"]),
+        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("is not valid for 127.0.0.1"), "{}", r.stderr);
+    assert!(r.stderr.contains("STANDBY_ARM_ENDPOINT"), "{}", r.stderr);
+    assert!(fake.seen().is_empty());
+}
+
+#[test]
 fn plain_http_endpoint_is_refused() {
     let r = run(
         Env::new()

@@ -381,6 +381,10 @@ fn transport_error(e: &reqwest::Error, url: &Url) -> ArmError {
     let lower = cause.to_lowercase();
     let message = if e.is_timeout() {
         format!("no answer from {host} in time (see --timeout)")
+    } else if lower.contains("not valid for name") || lower.contains("notvalidforname") {
+        format!(
+            "the TLS certificate that answered is not valid for {host}: {cause}. Check STANDBY_ARM_ENDPOINT and --cloud, or whether a proxy is answering in the service's place"
+        )
     } else if lower.contains("certificate") || lower.contains("unknownissuer") || lower.contains("tls") {
         format!(
             "the TLS connection to {host} failed: {cause}. If a proxy inspects TLS, point REQUESTS_CA_BUNDLE or SSL_CERT_FILE at a PEM file with its CA certificate"

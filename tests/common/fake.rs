@@ -96,9 +96,14 @@ pub(crate) fn fixtures_dir() -> PathBuf {
 
 impl FakeArm {
     pub fn start() -> FakeArm {
+        FakeArm::start_as(&["127.0.0.1", "localhost"])
+    }
+
+    /// A server whose certificate names only these hosts.
+    pub fn start_as(names: &[&str]) -> FakeArm {
         let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
-        let cert =
-            rcgen::generate_simple_self_signed(vec!["127.0.0.1".into(), "localhost".into()]).expect("certificate");
+        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        let cert = rcgen::generate_simple_self_signed(names).expect("certificate");
         let cert_pem = cert.cert.pem();
         let key_pem = cert.signing_key.serialize_pem();
         let dir = tempfile::tempdir().expect("tempdir");

@@ -1,0 +1,79 @@
+//! How long a status call takes, as ratios against baselines run in the same session
+//! (machines are noisy, so no bare time is ever asserted). Run by hand:
+//!
+//!     cargo test --release --test bench -- --ignored --nocapture
+//!
+//! Baselines: curl making the same HTTPS GET to the same fake ARM (the floor for any
+//! client that starts a process per call), and `python3 -c pass` (what every az call
+//! pays before az's own imports; the recorded az calls took about 0.6 s each).
+
+mod common;
+
+use common::{Env, FakeArm, SUBSCRIPTION, TOKEN};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const RUNS: u32 = 30;
+
+fn time(mut make: impl FnMut() -> Command) -> Duration {
+    // One warm-up run: page cache, dynamic loader.
+    let _ = make().stdout(Stdio::null()).stderr(Stdio::null()).status();
+    let started = Instant::now();
+    for _ in 0..RUNS {
+        let status = make()
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("spawn");
+        assert!(status.success(), "a measured run failed");
+    }
+    started.elapsed() / RUNS
+}
+
+#[test]
+#[ignore = "a benchmark: run by hand with --ignored --nocapture"]
+fn status_call_against_baselines() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let path = format!(
+        "/subscriptions/{SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/pool/runtimeViews/latest?api-version=2025-10-01"
+    );
+    let standby = time(|| {
+        let mut c = Command::new(assert_cmd::cargo::cargo_bin("standby"));
+        c.env("HOME", env.home.path())
+            .env("AZURE_CONFIG_DIR", env.home.path().join(".azure"))
+            .env("STANDBY_ARM_ENDPOINT", &fake.url)
+            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
+            .env("STANDBY_ACCESS_TOKEN", TOKEN)
+            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
+            .env("NO_PROXY", "127.0.0.1")
+            .args(["vm-pool", "status", "-g", "rg", "-n", "pool", "-o", "json"]);
+        c
+    });
+    let curl = time(|| {
+        let mut c = Command::new("curl");
+        c.args(["-sS", "--fail", "--noproxy", "127.0.0.1", "--cacert"])
+            .arg(&fake.ca_file)
+            .args(["-H", &format!("Authorization: Bearer {TOKEN}")])
+            .arg(format!("{}{path}", fake.url));
+        c
+    });
+    let python = time(|| {
+        let mut c = Command::new("python3");
+        c.args(["-c", "pass"]);
+        c
+    });
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!("per call, mean of {RUNS}:");
+    println!("  standby vm-pool status  {:8.2} ms", ms(standby));
+    println!(
+        "  curl, same GET          {:8.2} ms   standby/curl = {:.2}",
+        ms(curl),
+        ms(standby) / ms(curl)
+    );
+    println!(
+        "  python3 -c pass         {:8.2} ms   python/standby = {:.1}",
+        ms(python),
+        ms(python) / ms(standby)
+    );
+}
