@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Env, az, json, run};
+use common::{Env, STATUS, az, json, run};
 use common::{FakeArm, Reply, SUBSCRIPTION, TOKEN};
 use std::path::Path;
 
@@ -45,10 +45,7 @@ fn status_json_is_what_az_prints() {
 #[test]
 fn json_is_the_default_when_piped() {
     let fake = FakeArm::start();
-    let r = run(
-        &mut Env::new().cmd(&fake),
-        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
-    );
+    let r = run(&mut Env::new().cmd(&fake), &STATUS);
     assert_eq!(r.stdout, az("vmpool-status.json.stdout"));
 }
 
@@ -56,7 +53,7 @@ fn json_is_the_default_when_piped() {
 fn requests_carry_token_api_version_and_client_request_id() {
     let fake = FakeArm::start();
     let env = Env::new();
-    run(&mut env.cmd(&fake), &["vm-pool", "status", "-g", "rg", "-n", "pool"]);
+    run(&mut env.cmd(&fake), &STATUS);
     run(&mut env.cmd(&fake), &["vm", "instance-view", "-g", "rg", "-n", "vm1"]);
     run(&mut env.cmd(&fake), &["container", "show", "-g", "rg", "-n", "cg1"]);
     let seen = fake.seen();
@@ -82,18 +79,7 @@ fn api_version_override_and_old_lowercase_states() {
     let env = Env::new();
     let r = run(
         &mut env.cmd(&fake),
-        &[
-            "vm-pool",
-            "status",
-            "-g",
-            "rg",
-            "-n",
-            "pool",
-            "--api-version",
-            "2024-03-01",
-            "-o",
-            "table",
-        ],
+        &[&STATUS[..], &["--api-version", "2024-03-01", "-o", "table"]].concat(),
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(fake.seen()[0].query.contains("api-version=2024-03-01"));
@@ -101,16 +87,7 @@ fn api_version_override_and_old_lowercase_states() {
     // JSON passes the service's spelling through untouched.
     let r = run(
         &mut env.cmd(&fake),
-        &[
-            "vm-pool",
-            "status",
-            "-g",
-            "rg",
-            "-n",
-            "pool",
-            "--api-version",
-            "2024-03-01",
-        ],
+        &[&STATUS[..], &["--api-version", "2024-03-01"]].concat(),
     );
     assert_eq!(
         json(&r.stdout)["instanceCountSummary"][0]["instanceCountsByState"][0]["state"],
@@ -239,10 +216,7 @@ fn colour_only_when_asked() {
     let clicolor = run(env.cmd(&fake).env_remove("NO_COLOR").env("CLICOLOR_FORCE", "1"), &args);
     assert!(clicolor.stdout.contains('\x1b'));
     // JSON for scripts never carries colour.
-    let j = run(
-        env.cmd(&fake).args(["--color", "always", "-o", "json"]),
-        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
-    );
+    let j = run(env.cmd(&fake).args(["--color", "always", "-o", "json"]), &STATUS);
     assert!(!j.stdout.contains('\x1b'));
 }
 
@@ -394,10 +368,7 @@ fn errors_keep_their_exit_code_in_every_format() {
             r.stderr
         );
     }
-    let r = run(
-        env.cmd(&fake).args(["-o", "none"]),
-        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
-    );
+    let r = run(env.cmd(&fake).args(["-o", "none"]), &STATUS);
     assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""));
 }
 
@@ -474,7 +445,7 @@ fn untrusted_certificate_is_explained() {
     let env = Env::new();
     let mut cmd = env.cmd(&fake);
     cmd.env_remove("REQUESTS_CA_BUNDLE").args(["--max-retry-wait", "0"]);
-    let r = run(&mut cmd, &["vm-pool", "status", "-g", "rg", "-n", "pool"]);
+    let r = run(&mut cmd, &STATUS);
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("REQUESTS_CA_BUNDLE"), "{}", r.stderr);
     assert!(fake.seen().is_empty());
@@ -484,10 +455,7 @@ fn untrusted_certificate_is_explained() {
 fn certificate_for_another_host_is_explained() {
     let fake = FakeArm::start_as(&["management.example.invalid"]);
     let env = Env::new();
-    let r = run(
-        env.cmd(&fake).args(["--max-retry-wait", "0"]),
-        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
-    );
+    let r = run(env.cmd(&fake).args(["--max-retry-wait", "0"]), &STATUS);
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("is not valid for 127.0.0.1"), "{}", r.stderr);
     assert!(r.stderr.contains("STANDBY_ARM_ENDPOINT"), "{}", r.stderr);
@@ -501,7 +469,7 @@ fn plain_http_endpoint_is_refused() {
             .bare()
             .env("STANDBY_ARM_ENDPOINT", "http://127.0.0.1:9")
             .env("STANDBY_ACCESS_TOKEN", TOKEN),
-        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
+        &STATUS,
     );
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("must use https"), "{}", r.stderr);

@@ -4,8 +4,8 @@
 mod common;
 
 use common::{
-    CLIENT_ID, CLIENT_SECRET, Env, FEDERATED_TOKEN, FakeArm, IDENTITY_HEADER, MI_TOKEN, SP_TOKEN, TENANT, WI_TOKEN, az,
-    run,
+    CLIENT_ID, CLIENT_SECRET, Env, FEDERATED_TOKEN, FakeArm, IDENTITY_HEADER, MI_TOKEN, SP_TOKEN, STATUS, TENANT,
+    WI_TOKEN, az, run,
 };
 use std::time::{Duration, Instant};
 
@@ -14,7 +14,7 @@ fn service_principal_through_azure_identity() {
     let fake = FakeArm::start();
     let env = Env::new();
     let sp = |secret: &str| env.service_principal(&fake, secret);
-    let r = run(&mut sp(CLIENT_SECRET), &["vm-pool", "status", "-g", "rg", "-n", "pool"]);
+    let r = run(&mut sp(CLIENT_SECRET), &STATUS);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, az("vmpool-status.json.stdout"));
     assert_eq!(fake.token_posts(), 1);
@@ -28,16 +28,7 @@ fn service_principal_through_azure_identity() {
     let started = Instant::now();
     let r = run(
         &mut sp("wrong-secret-never-print-me"),
-        &[
-            "vm-pool",
-            "status",
-            "-g",
-            "rg",
-            "-n",
-            "pool",
-            "--auth",
-            "service-principal",
-        ],
+        &[&STATUS[..], &["--auth", "service-principal"]].concat(),
     );
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("AADSTS7000215"), "{}", r.stderr);
@@ -61,7 +52,7 @@ fn workload_identity_through_azure_identity() {
             .env("AZURE_TENANT_ID", TENANT)
             .env("AZURE_CLIENT_ID", CLIENT_ID)
             .env("AZURE_FEDERATED_TOKEN_FILE", &token_file),
-        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
+        &STATUS,
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let arm = fake.seen().into_iter().find(|s| s.method == "GET").unwrap();
@@ -102,16 +93,7 @@ fn dead_token_endpoint_fails_in_seconds() {
     let r = run(
         env.service_principal(&fake, CLIENT_SECRET)
             .env("AZURE_AUTHORITY_HOST", "https://127.0.0.1:9"),
-        &[
-            "vm-pool",
-            "status",
-            "-g",
-            "rg",
-            "-n",
-            "pool",
-            "--auth",
-            "service-principal",
-        ],
+        &[&STATUS[..], &["--auth", "service-principal"]].concat(),
     );
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("service principal"), "{}", r.stderr);
@@ -146,10 +128,7 @@ fn no_credential_says_what_was_tried_and_what_to_do() {
     let fake = FakeArm::start();
     let env = Env::new();
     let started = Instant::now();
-    let r = run(
-        &mut env.against(&fake),
-        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
-    );
+    let r = run(&mut env.against(&fake), &STATUS);
     assert_eq!(r.code, 1);
     assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
     for needle in [
@@ -172,7 +151,7 @@ fn no_credential_says_what_was_tried_and_what_to_do() {
         env.cmd(&fake)
             .env_remove("STANDBY_ACCESS_TOKEN")
             .args(["--auth", "token"]),
-        &["vm-pool", "status", "-g", "rg", "-n", "pool"],
+        &STATUS,
     );
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("STANDBY_ACCESS_TOKEN is not set"), "{}", r.stderr);
@@ -214,7 +193,7 @@ fn no_subscription_is_a_usage_error() {
     let env = Env::new();
     let mut cmd = env.cmd(&fake);
     cmd.env_remove("AZURE_SUBSCRIPTION_ID");
-    let r = run(&mut cmd, &["vm-pool", "status", "-g", "rg", "-n", "pool"]);
+    let r = run(&mut cmd, &STATUS);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no subscription"), "{}", r.stderr);
 }

@@ -3,10 +3,8 @@
 
 mod common;
 
-use common::{CLIENT_SECRET, Env, FakeArm, RawMode, RawServer, Reply, SUBSCRIPTION, az, fixture, run};
+use common::{CLIENT_SECRET, Env, FakeArm, RawMode, RawServer, Reply, STATUS, SUBSCRIPTION, az, fixture, run};
 use std::time::{Duration, Instant};
-
-const STATUS: [&str; 6] = ["vm-pool", "status", "-g", "rg", "-n", "pool"];
 
 fn runtime_view() -> Reply {
     Reply::raw(

@@ -16,6 +16,8 @@ use serde_json::Value;
 use std::path::Path;
 use std::time::Duration;
 
+/// The command most tests run.
+pub const STATUS: [&str; 6] = ["vm-pool", "status", "-g", "rg", "-n", "pool"];
 pub const SUBSCRIPTION: &str = "00000000-0000-0000-0000-000000000000";
 pub const TOKEN: &str = "test-token-5f1e3c9a-never-print-me";
 pub const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
