@@ -4,8 +4,8 @@
 mod common;
 
 use common::{
-    CLIENT_ID, CLIENT_SECRET, Env, FEDERATED_TOKEN, FakeArm, IDENTITY_HEADER, MI_TOKEN, SP_TOKEN, STATUS, TENANT,
-    WI_TOKEN, az, run,
+    AZD_TOKEN, CLI_TOKEN, CLIENT_ID, CLIENT_SECRET, Env, FEDERATED_TOKEN, FakeArm, IDENTITY_HEADER, MI_TOKEN, SP_TOKEN,
+    STATUS, SUBSCRIPTION, TENANT, WI_TOKEN, az, run,
 };
 use std::time::{Duration, Instant};
 
@@ -121,6 +121,56 @@ fn proxies_are_honoured() {
     assert!(fake.seen().is_empty(), "the request went around the proxy");
     let r = run(env.cmd(&fake).env("HTTPS_PROXY", "http://127.0.0.1:9"), &args);
     assert_eq!(r.code, 0, "NO_PROXY was not honoured: {}", r.stderr);
+}
+
+#[test]
+fn azure_cli_login_is_asked_once_per_process() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    env.fake_tool(
+        "az",
+        &format!(
+            r#"{{"accessToken": "{CLI_TOKEN}", "expiresOn": "2099-01-01 00:00:00.000000", "expires_on": 4070908800, "subscription": "{SUBSCRIPTION}", "tenant": "{TENANT}", "tokenType": "Bearer"}}"#
+        ),
+    );
+    let pool = |n: &str| {
+        format!(
+            "/subscriptions/{SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/{n}"
+        )
+    };
+    let r = run(
+        &mut env.against(&fake),
+        &["vm-pool", "status", "--ids", &pool("alpha"), &pool("beta")],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for s in fake.seen() {
+        assert_eq!(s.authorization.as_deref(), Some(format!("Bearer {CLI_TOKEN}").as_str()));
+    }
+    assert_eq!(fake.seen().len(), 2);
+    // az costs more than half a second a call: two requests, one az.
+    let calls = env.tool_calls("az");
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert!(
+        calls[0].starts_with("account get-access-token -o json --scope https://management.azure.com/.default"),
+        "{calls:?}"
+    );
+}
+
+#[test]
+fn azure_developer_cli_when_asked() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    env.fake_tool(
+        "azd",
+        &format!(r#"{{"token": "{AZD_TOKEN}", "expiresOn": "2099-01-01T00:00:00Z"}}"#),
+    );
+    let r = run(env.against(&fake).args(["--auth", "azd"]), &STATUS);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        fake.seen()[0].authorization.as_deref(),
+        Some(format!("Bearer {AZD_TOKEN}").as_str())
+    );
+    assert_eq!(env.tool_calls("azd").len(), 1);
 }
 
 #[test]

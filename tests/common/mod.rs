@@ -31,8 +31,11 @@ pub const WI_TOKEN: &str = "wi-token-c41f-never-print-me";
 /// Managed identity (App Service flavour): the secret header and the token.
 pub const IDENTITY_HEADER: &str = "identity-header-e07b-never-print-me";
 pub const MI_TOKEN: &str = "mi-token-9d2a-never-print-me";
+/// What the fake `az` and `azd` on PATH hand out.
+pub const CLI_TOKEN: &str = "cli-token-51ab-never-print-me";
+pub const AZD_TOKEN: &str = "azd-token-0c7e-never-print-me";
 /// Every token an ARM request may carry.
-pub const ARM_TOKENS: [&str; 4] = [TOKEN, SP_TOKEN, WI_TOKEN, MI_TOKEN];
+pub const ARM_TOKENS: [&str; 6] = [TOKEN, SP_TOKEN, WI_TOKEN, MI_TOKEN, CLI_TOKEN, AZD_TOKEN];
 
 /// A hermetic environment: nothing from the developer's machine leaks in, and
 /// no az or azd on PATH.
@@ -77,6 +80,27 @@ impl Env {
         cmd
     }
 
+    /// Puts an executable `name` on the command's PATH that prints `stdout` and exits 0,
+    /// and logs its arguments to `name.calls` in the home directory. Shell builtins only:
+    /// PATH holds nothing else.
+    pub fn fake_tool(&self, name: &str, stdout: &str) {
+        let script = format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '{}'\nprintf '%s' '{stdout}'\n",
+            self.home.path().join(format!("{name}.calls")).display()
+        );
+        let path = self.home.path().join("bin").join(name);
+        std::fs::write(&path, script).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+
+    /// The argument lines the fake tool `name` was called with.
+    pub fn tool_calls(&self, name: &str) -> Vec<String> {
+        std::fs::read_to_string(self.home.path().join(format!("{name}.calls")))
+            .map(|s| s.lines().map(str::to_string).collect())
+            .unwrap_or_default()
+    }
+
     /// Talks to `fake` as a service principal, through its token endpoint.
     pub fn service_principal(&self, fake: &FakeArm, secret: &str) -> Command {
         let mut cmd = self.against(fake);
@@ -102,15 +126,10 @@ pub fn run(cmd: &mut Command, args: &[&str]) -> Run {
         stderr: String::from_utf8(out.stderr).unwrap(),
     };
     for text in [&run.stdout, &run.stderr] {
-        for secret in [
-            TOKEN,
-            SP_TOKEN,
-            CLIENT_SECRET,
-            WI_TOKEN,
-            MI_TOKEN,
-            FEDERATED_TOKEN,
-            IDENTITY_HEADER,
-        ] {
+        for secret in ARM_TOKENS
+            .iter()
+            .chain(&[CLIENT_SECRET, FEDERATED_TOKEN, IDENTITY_HEADER])
+        {
             assert!(
                 !text.contains(secret),
                 "a secret leaked into the output of {args:?}:\n{text}"
