@@ -46,7 +46,8 @@ impl Tone {
         match h {
             Health::Healthy => Tone::Good,
             Health::Degraded => Tone::Busy,
-            Health::Other => Tone::Bad,
+            // A code this build does not know: shown as unknown, like unknown states.
+            Health::Other => Tone::Odd,
         }
     }
 
