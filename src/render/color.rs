@@ -5,7 +5,7 @@
 use owo_colors::OwoColorize;
 use serde_json::Value;
 
-use super::yaml::{self, Line};
+use super::yaml;
 
 pub fn json(v: &Value) -> String {
     let mut out = String::new();
@@ -58,27 +58,12 @@ fn write_json(v: &Value, depth: usize, out: &mut String) {
 
 /// Colours the text `yaml::to_text` produced, line by line.
 pub fn yaml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 2);
-    for line in yaml::lines(text) {
-        match line {
-            Line::Structured {
-                prefix,
-                key,
-                sep,
-                value,
-            } => {
-                out.push_str(prefix);
-                if let Some(k) = key {
-                    out.push_str(&k.blue().to_string());
-                    out.push_str(sep);
-                }
-                out.push_str(&yaml_scalar(value));
-            }
-            Line::Verbatim(l) => out.push_str(&l.green().to_string()),
-        }
-        out.push('\n');
-    }
-    out
+    yaml::rewrite(
+        text,
+        |k| k.blue().to_string().into(),
+        |v| yaml_scalar(v).into(),
+        |l| l.green().to_string().into(),
+    )
 }
 
 fn yaml_scalar(value: &str) -> String {

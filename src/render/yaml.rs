@@ -7,35 +7,48 @@
 
 use anyhow::{Context as _, Result};
 use serde_json::Value;
+use std::borrow::Cow;
 
 pub fn to_text(v: &Value) -> Result<String> {
     let text = serde_norway::to_string(v).context("writing YAML")?;
+    Ok(rewrite(&text, quote_for_yaml11, quote_for_yaml11, |l| l.into()))
+}
+
+/// Rebuilds block-style YAML line by line, passing each key, each scalar value and each
+/// line of a block scalar through its own function; structure is kept as it is. The
+/// one walk serves both the az quoting here and `yamlc`'s colours.
+pub fn rewrite<'t>(
+    text: &'t str,
+    key: impl Fn(&'t str) -> Cow<'t, str>,
+    value: impl Fn(&'t str) -> Cow<'t, str>,
+    verbatim: impl Fn(&'t str) -> Cow<'t, str>,
+) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    for line in lines(&text) {
+    for line in lines(text) {
         match line {
             Line::Structured {
                 prefix,
-                key,
+                key: k,
                 sep,
-                value,
+                value: v,
             } => {
                 out.push_str(prefix);
-                if let Some(key) = key {
-                    out.push_str(&quote_for_yaml11(key));
+                if let Some(k) = k {
+                    out.push_str(&key(k));
                     out.push_str(sep);
                 }
-                out.push_str(&quote_for_yaml11(value));
+                out.push_str(&value(v));
             }
-            Line::Verbatim(l) => out.push_str(l),
+            Line::Verbatim(l) => out.push_str(&verbatim(l)),
         }
         out.push('\n');
     }
-    Ok(out)
+    out
 }
 
 /// One line of serde_norway's block-style output, split into its parts.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Line<'a> {
+enum Line<'a> {
     /// Indentation and `- ` markers, then `key:` + separator, then a scalar (possibly empty).
     Structured {
         prefix: &'a str,
@@ -48,7 +61,7 @@ pub enum Line<'a> {
 }
 
 /// Splits block-style YAML into lines and their parts; also used to colour it.
-pub fn lines(text: &str) -> Vec<Line<'_>> {
+fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     // Inside a block scalar, lines indented deeper than this belong to it.
     let mut block_parent: Option<usize> = None;
@@ -125,7 +138,7 @@ fn closing_quote(s: &str, q: char) -> Option<usize> {
 }
 
 /// A plain scalar that YAML 1.1 would not read as a string gets single quotes.
-fn quote_for_yaml11(scalar: &str) -> std::borrow::Cow<'_, str> {
+fn quote_for_yaml11(scalar: &str) -> Cow<'_, str> {
     if yaml11_non_string(scalar) {
         format!("'{}'", scalar.replace('\'', "''")).into()
     } else {
