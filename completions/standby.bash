@@ -182,7 +182,7 @@ _standby() {
 
     case "${cmd}" in
         standby)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version vm-pool container-pool vm vmss container completions man help"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version vm-pool container-pool vm vmss container completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -224,6 +224,10 @@ _standby() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --max-retry-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -236,7 +240,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__completions)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version bash elvish fish powershell zsh"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -275,6 +279,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -290,7 +298,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version show help"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -329,6 +337,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -344,7 +356,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version status show list help"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status show list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -383,6 +395,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -468,7 +484,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__list)
-            opts="-g -o -h -V --resource-group --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version"
+            opts="-g -o -h -V --resource-group --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -519,6 +535,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -534,7 +554,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -597,6 +617,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -612,7 +636,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__status)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -675,6 +699,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -732,7 +760,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -795,6 +823,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1062,7 +1094,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__man)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1101,6 +1133,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1116,7 +1152,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version instance-view help"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version instance-view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1155,6 +1191,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1170,7 +1210,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version status show list help"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status show list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1209,6 +1249,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1294,7 +1338,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__list)
-            opts="-g -o -h -V --resource-group --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version"
+            opts="-g -o -h -V --resource-group --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1345,6 +1389,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1360,7 +1408,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1423,6 +1471,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1438,7 +1490,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__status)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1501,6 +1553,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1558,7 +1614,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__instance__subcmd__view)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1624,6 +1680,10 @@ _standby() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --max-retry-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1636,7 +1696,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vmss)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version instance-view help"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version instance-view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1675,6 +1735,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1732,7 +1796,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vmss__subcmd__instance__subcmd__view)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1795,6 +1859,10 @@ _standby() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_standby_global_optspecs
-    string join \n o/output= query= only-show-errors subscription= auth= cloud= color= api-version= timeout= max-retry-wait= debug verbose h/help V/version
+    string join \n o/output= query= only-show-errors subscription= auth= cloud= color= api-version= timeout= concurrency= max-retry-wait= debug verbose h/help V/version
 end
 
 function __fish_standby_needs_command
@@ -48,6 +48,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_needs_command" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_needs_command" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_needs_command" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_needs_command" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_needs_command" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_needs_command" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -86,6 +87,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -124,6 +126,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -158,6 +161,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -190,6 +194,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -224,6 +229,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -262,6 +268,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -296,6 +303,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -328,6 +336,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -362,6 +371,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -398,6 +408,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -430,6 +441,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -466,6 +478,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -498,6 +511,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -534,6 +548,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -566,6 +581,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand completions" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand completions" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand completions" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand completions" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand completions" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand completions" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
@@ -596,6 +612,7 @@ always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand man" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
 complete -c standby -n "__fish_standby_using_subcommand man" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand man" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand man" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand man" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand man" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'

@@ -69,6 +69,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 30)]
     pub timeout: u64,
 
+    /// Most requests in flight at once when a command reads several resources.
+    #[arg(long, global = true, value_name = "N", default_value_t = crate::arm::each::DEFAULT_CONCURRENCY,
+          value_parser = clap::builder::TypedValueParser::map(clap::value_parser!(u16).range(1..=256), usize::from))]
+    pub concurrency: usize,
+
     /// Longest total wait between retries of throttled or failed requests, in seconds.
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60)]
     pub max_retry_wait: u64,
@@ -144,14 +149,14 @@ pub enum Command {
         name = "vm-pool",
         after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool show -g my-rg -n my-pool\n  standby vm-pool list -g my-rg"
     )]
-    VmPool(PoolCommand),
+    VmPool(VmPoolCommand),
     /// Standby pools for container groups.
     #[command(
         subcommand,
         name = "container-pool",
         after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool show -g my-rg -n my-cg-pool\n  standby container-pool list -o json"
     )]
-    ContainerPool(PoolCommand),
+    ContainerPool(ContainerPoolCommand),
     /// Virtual machines.
     #[command(subcommand, after_help = "Examples:\n  standby vm instance-view -g my-rg -n my-vm")]
     Vm(VmCommand),
@@ -187,19 +192,32 @@ pub enum Command {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum PoolCommand {
+pub enum VmPoolCommand {
     /// The pool's runtime view: instance counts per zone and state, health, forecast.
     #[command(
-        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby container-pool status -g my-rg -n my-cg-pool -o json\n  standby vm-pool status --ids /subscriptions/…/standbyVirtualMachinePools/my-pool"
+        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool -o json\n  standby vm-pool status --ids /subscriptions/…/standbyVirtualMachinePools/my-pool"
     )]
     Status(TargetArgs),
     /// The pool resource: capacity, state, attached scale set or container profile.
-    #[command(
-        after_help = "Examples:\n  standby vm-pool show -g my-rg -n my-pool\n  standby container-pool show -g my-rg -n my-cg-pool"
-    )]
+    #[command(after_help = "Examples:\n  standby vm-pool show -g my-rg -n my-pool")]
     Show(TargetArgs),
     /// Pools in a resource group, or in the whole subscription.
-    #[command(after_help = "Examples:\n  standby vm-pool list -g my-rg\n  standby container-pool list -o json")]
+    #[command(after_help = "Examples:\n  standby vm-pool list -g my-rg\n  standby vm-pool list -o json")]
+    List(ListArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContainerPoolCommand {
+    /// The pool's runtime view: instance counts per zone and state, health, forecast.
+    #[command(
+        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool -o json\n  standby container-pool status --ids /subscriptions/…/standbyContainerGroupPools/my-cg-pool"
+    )]
+    Status(TargetArgs),
+    /// The pool resource: capacity, state, attached scale set or container profile.
+    #[command(after_help = "Examples:\n  standby container-pool show -g my-rg -n my-cg-pool")]
+    Show(TargetArgs),
+    /// Pools in a resource group, or in the whole subscription.
+    #[command(after_help = "Examples:\n  standby container-pool list -g my-rg\n  standby container-pool list -o json")]
     List(ListArgs),
 }
 

@@ -2,24 +2,23 @@
 //! settings, output format, colour and width. Nothing below this reads environment
 //! variables or asks whether stdout is a terminal.
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::Result;
 use azure_core::credentials::Secret;
 use reqwest::Url;
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::sync::OnceLock;
 use std::time::Duration;
 
-use crate::arm::auth::{AuthSettings, Chain, Method};
+use crate::arm::auth::{AuthSettings, Method};
 use crate::arm::cloud::Cloud;
 use crate::arm::retry::RetryPolicy;
-use crate::arm::{ArmClient, ArmError};
+use crate::arm::{ArmClient, ArmSettings, Connection};
 use crate::azcli;
 use crate::cli::{AuthArg, CloudArg, ColorArg, GlobalArgs, OutputFormat};
 use crate::exit::UsageError;
 use crate::log;
-use crate::render::query::Query;
+use crate::render::{self, Format, Query};
 
 /// The process environment, captured once so that resolution is testable.
 #[derive(Debug, Default, Clone)]
@@ -63,29 +62,12 @@ impl Terminal {
     }
 }
 
-/// How results are written.
-#[derive(Debug, Clone)]
-pub struct RenderSettings {
-    pub format: OutputFormat,
-    pub color: bool,
-    /// Columns to fit tables into; `None` means no wrapping (a pipe or file).
-    pub width: Option<u16>,
-    /// `--query`, compiled before anything is sent so that a bad one costs no request.
-    pub query: Option<Query>,
-}
-
 pub struct Context {
-    pub render: RenderSettings,
+    pub render: render::Settings,
     pub api_version: Option<String>,
     subscription: Option<String>,
     subscription_source: &'static str,
-    endpoint: Url,
-    cloud: Cloud,
-    auth: AuthSettings,
-    ca_bundle: Option<PathBuf>,
-    timeout: Duration,
-    retry: RetryPolicy,
-    client: OnceLock<ArmClient>,
+    arm: Connection,
 }
 
 impl Context {
@@ -196,8 +178,8 @@ impl Context {
         };
 
         Ok(Context {
-            render: RenderSettings {
-                format,
+            render: render::Settings {
+                format: format_of(format),
                 color,
                 width,
                 query,
@@ -205,19 +187,21 @@ impl Context {
             api_version: args.api_version.clone(),
             subscription,
             subscription_source,
-            endpoint,
-            cloud,
-            auth,
-            ca_bundle: env
-                .get("REQUESTS_CA_BUNDLE")
-                .or(env.get("SSL_CERT_FILE"))
-                .map(PathBuf::from),
-            timeout: Duration::from_secs(args.timeout.max(1)),
-            retry: RetryPolicy {
-                max_wait: Duration::from_secs(args.max_retry_wait),
-                ..RetryPolicy::default()
-            },
-            client: OnceLock::new(),
+            arm: Connection::new(ArmSettings {
+                endpoint,
+                cloud,
+                auth,
+                ca_bundle: env
+                    .get("REQUESTS_CA_BUNDLE")
+                    .or(env.get("SSL_CERT_FILE"))
+                    .map(PathBuf::from),
+                timeout: Duration::from_secs(args.timeout.max(1)),
+                retry: RetryPolicy {
+                    max_wait: Duration::from_secs(args.max_retry_wait),
+                    ..RetryPolicy::default()
+                },
+                concurrency: args.concurrency,
+            }),
         })
     }
 
@@ -235,45 +219,21 @@ impl Context {
         })
     }
 
-    /// The ARM client, built on first use so that `--input` never needs TLS or credentials.
+    /// The ARM client, connected on first use so that `--input` never needs TLS or credentials.
     pub fn client(&self) -> Result<&ArmClient> {
-        if let Some(c) = self.client.get() {
-            return Ok(c);
-        }
-        let http = self.http_client()?;
-        let chain = Chain::new(&self.auth, &http);
-        let client = ArmClient::new(http, self.endpoint.clone(), self.cloud.arm_scope(), chain, self.retry);
-        Ok(self.client.get_or_init(|| client))
+        Ok(self.arm.client()?)
     }
+}
 
-    fn http_client(&self) -> Result<reqwest::Client> {
-        let mut builder = reqwest::Client::builder()
-            .user_agent(concat!("standby/", env!("CARGO_PKG_VERSION")))
-            .timeout(self.timeout)
-            .connect_timeout(self.timeout.min(Duration::from_secs(10)))
-            .redirect(reqwest::redirect::Policy::none());
-        if let Some(path) = &self.ca_bundle {
-            let pem = std::fs::read(path).with_context(|| {
-                format!(
-                    "reading the CA bundle {} (REQUESTS_CA_BUNDLE/SSL_CERT_FILE)",
-                    path.display()
-                )
-            })?;
-            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
-                anyhow!(ArmError::Transport {
-                    message: format!(
-                        "the CA bundle {} is not a PEM file of certificates: {e}",
-                        path.display()
-                    ),
-                    url: String::new(),
-                })
-            })?;
-            if certs.is_empty() {
-                bail!("the CA bundle {} holds no certificates", path.display());
-            }
-            builder = builder.tls_certs_merge(certs);
-        }
-        builder.build().context("setting up the HTTP client")
+fn format_of(f: OutputFormat) -> Format {
+    match f {
+        OutputFormat::Json => Format::Json,
+        OutputFormat::Jsonc => Format::Jsonc,
+        OutputFormat::Yaml => Format::Yaml,
+        OutputFormat::Yamlc => Format::Yamlc,
+        OutputFormat::Tsv => Format::Tsv,
+        OutputFormat::Table => Format::Table,
+        OutputFormat::None => Format::None,
     }
 }
 
@@ -328,12 +288,9 @@ mod tests {
 
     #[test]
     fn format_defaults_follow_the_terminal() {
-        assert_eq!(resolve(&[], &[], true).unwrap().render.format, OutputFormat::Table);
-        assert_eq!(resolve(&[], &[], false).unwrap().render.format, OutputFormat::Json);
-        assert_eq!(
-            resolve(&["-o", "json"], &[], true).unwrap().render.format,
-            OutputFormat::Json
-        );
+        assert_eq!(resolve(&[], &[], true).unwrap().render.format, Format::Table);
+        assert_eq!(resolve(&[], &[], false).unwrap().render.format, Format::Json);
+        assert_eq!(resolve(&["-o", "json"], &[], true).unwrap().render.format, Format::Json);
     }
 
     #[test]
@@ -342,15 +299,15 @@ mod tests {
         std::fs::write(dir.path().join("config"), "[core]\noutput = yamlc\n").unwrap();
         let d = dir.path().to_str().unwrap();
         let fmt = |argv: &[&str], env: &[(&str, &str)], tty: bool| resolve(argv, env, tty).unwrap().render.format;
-        assert_eq!(fmt(&[], &[("AZURE_CONFIG_DIR", d)], false), OutputFormat::Yamlc);
-        assert_eq!(fmt(&[], &[("AZURE_CONFIG_DIR", d)], true), OutputFormat::Table);
+        assert_eq!(fmt(&[], &[("AZURE_CONFIG_DIR", d)], false), Format::Yamlc);
+        assert_eq!(fmt(&[], &[("AZURE_CONFIG_DIR", d)], true), Format::Table);
         assert_eq!(
             fmt(&[], &[("AZURE_CONFIG_DIR", d), ("AZURE_CORE_OUTPUT", "tsv")], false),
-            OutputFormat::Tsv
+            Format::Tsv
         );
         assert_eq!(
             fmt(&[], &[("AZURE_CONFIG_DIR", d), ("STANDBY_OUTPUT", "YAML")], false),
-            OutputFormat::Yaml
+            Format::Yaml
         );
         assert_eq!(
             fmt(
@@ -358,12 +315,9 @@ mod tests {
                 &[("AZURE_CONFIG_DIR", d), ("STANDBY_OUTPUT", "yaml")],
                 false
             ),
-            OutputFormat::None
+            Format::None
         );
-        assert_eq!(
-            fmt(&[], &[("AZURE_CORE_OUTPUT", "nonsense")], false),
-            OutputFormat::Json
-        );
+        assert_eq!(fmt(&[], &[("AZURE_CORE_OUTPUT", "nonsense")], false), Format::Json);
         let err = resolve(&[], &[("STANDBY_OUTPUT", "xml")], false).err().unwrap();
         assert!(err.downcast_ref::<UsageError>().is_some());
     }
@@ -394,10 +348,13 @@ mod tests {
     #[test]
     fn endpoint_and_cloud() {
         let ctx = resolve(&["--cloud", "AzureChinaCloud"], &[], false).unwrap();
-        assert_eq!(ctx.endpoint.as_str(), "https://management.chinacloudapi.cn/");
-        assert_eq!(ctx.auth.authority_host, "https://login.chinacloudapi.cn");
+        assert_eq!(
+            ctx.arm.settings().endpoint.as_str(),
+            "https://management.chinacloudapi.cn/"
+        );
+        assert_eq!(ctx.arm.settings().auth.authority_host, "https://login.chinacloudapi.cn");
         let ctx = resolve(&[], &[("STANDBY_ARM_ENDPOINT", "https://127.0.0.1:8443")], false).unwrap();
-        assert_eq!(ctx.endpoint.as_str(), "https://127.0.0.1:8443/");
+        assert_eq!(ctx.arm.settings().endpoint.as_str(), "https://127.0.0.1:8443/");
         assert!(resolve(&[], &[("STANDBY_ARM_ENDPOINT", "http://127.0.0.1:8080")], false).is_err());
     }
 
@@ -412,7 +369,10 @@ mod tests {
         .unwrap();
         let d = dir.path().to_str().unwrap();
         let ctx = resolve(&[], &[("AZURE_CONFIG_DIR", d)], false).unwrap();
-        assert_eq!(ctx.endpoint.as_str(), "https://management.usgovcloudapi.net/");
+        assert_eq!(
+            ctx.arm.settings().endpoint.as_str(),
+            "https://management.usgovcloudapi.net/"
+        );
         assert_eq!(ctx.subscription().unwrap(), "11111111-1111-1111-1111-111111111111");
         let ctx = resolve(&["--subscription", "prod"], &[("AZURE_CONFIG_DIR", d)], false).unwrap();
         assert_eq!(ctx.subscription().unwrap(), "11111111-1111-1111-1111-111111111111");

@@ -3,30 +3,50 @@
 use crate::arm::ArmError;
 use std::io::Write;
 
-pub const SUCCESS: i32 = 0;
-/// Any failure that is not one of the below (service errors, auth, network).
-pub const ERROR: i32 = 1;
-/// The command line or its input is wrong; nothing was sent.
-pub const USAGE: i32 = 2;
-/// ARM answered 404: the resource (or its group) does not exist.
-pub const NOT_FOUND: i32 = 3;
-/// Ctrl-C.
-pub const INTERRUPTED: i32 = 130;
+/// What the process exits with; the README's exit-code table lists the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Code {
+    Success = 0,
+    /// Any failure that is not one of the below (service errors, auth, network).
+    Error = 1,
+    /// The command line, a flag's value or the `--query` is wrong.
+    Usage = 2,
+    /// ARM answered 404: the resource (or its group) does not exist.
+    NotFound = 3,
+    /// Ctrl-C.
+    Interrupted = 130,
+}
 
-/// Wrong input found before any request: exit 2.
+impl Code {
+    pub fn of(err: &anyhow::Error) -> Code {
+        if err.downcast_ref::<UsageError>().is_some() {
+            return Code::Usage;
+        }
+        match err.downcast_ref::<ArmError>() {
+            Some(ArmError::Http { status: 404, .. }) => Code::NotFound,
+            _ => Code::Error,
+        }
+    }
+
+    /// Several targets failed: their common code, or 1 when they failed differently.
+    pub fn of_all<'a>(errors: impl IntoIterator<Item = &'a anyhow::Error>) -> Option<Code> {
+        let mut codes = errors.into_iter().map(Code::of);
+        let first = codes.next()?;
+        Some(if codes.all(|c| c == first) { first } else { Code::Error })
+    }
+}
+
+impl From<Code> for std::process::ExitCode {
+    fn from(code: Code) -> Self {
+        std::process::ExitCode::from(code as u8)
+    }
+}
+
+/// Wrong input from the user (a flag, a name, an id, a query): exit 2. Most are found
+/// before any request; a `--query` that fails only on the answer's data is found after.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct UsageError(pub String);
-
-pub fn code_for(err: &anyhow::Error) -> i32 {
-    if err.downcast_ref::<UsageError>().is_some() {
-        return USAGE;
-    }
-    match err.downcast_ref::<ArmError>() {
-        Some(ArmError::Http { status: 404, .. }) => NOT_FOUND,
-        _ => ERROR,
-    }
-}
 
 /// The lines printed for an error, az's layout for service errors:
 /// `ERROR: (Code) message`, then `Code:` and `Message:`.
@@ -108,12 +128,12 @@ fn hint(code: &str, message: &str) -> Option<String> {
 }
 
 /// Prints the error on stderr and gives the exit code.
-pub fn report(err: &anyhow::Error) -> i32 {
+pub fn report(err: &anyhow::Error) -> Code {
     let mut stderr = std::io::stderr().lock();
     for line in describe(err) {
         let _ = writeln!(stderr, "{line}");
     }
-    code_for(err)
+    Code::of(err)
 }
 
 #[cfg(test)]
@@ -125,13 +145,16 @@ mod tests {
     fn not_found_is_three_and_usage_is_two() {
         let nf: anyhow::Error =
             ArmError::from_response(404, br#"{"error":{"code":"ResourceNotFound","message":"m"}}"#, None).into();
-        assert_eq!(code_for(&nf), NOT_FOUND);
+        assert_eq!(Code::of(&nf), Code::NotFound);
         let forbidden: anyhow::Error = ArmError::from_response(403, b"{}", None).into();
-        assert_eq!(code_for(&forbidden), ERROR);
+        assert_eq!(Code::of(&forbidden), Code::Error);
+        assert_eq!(Code::of_all([&nf, &nf]), Some(Code::NotFound));
+        assert_eq!(Code::of_all([&nf, &forbidden]), Some(Code::Error));
+        assert_eq!(Code::of_all([]), None);
         let usage: anyhow::Error = UsageError("bad".into()).into();
-        assert_eq!(code_for(&usage), USAGE);
+        assert_eq!(Code::of(&usage), Code::Usage);
         let wrapped = Err::<(), _>(usage).context("while doing x").unwrap_err();
-        assert_eq!(code_for(&wrapped), USAGE);
+        assert_eq!(Code::of(&wrapped), Code::Usage);
     }
 
     #[test]

@@ -2,74 +2,72 @@
 #![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
 use clap::Parser;
-use std::io::Write;
-use std::process::ExitCode;
 
-use standby::cli::{Cli, Command, ContainerCommand, PoolCommand, VmCommand, VmssCommand};
-use standby::cmd::{self, pool::PoolKind};
+use standby::cli::{Cli, Command, ContainerCommand, ContainerPoolCommand, VmCommand, VmPoolCommand, VmssCommand};
+use standby::cmd::{self, compute, container, pool::PoolKind};
 use standby::context::{Context, Env, Terminal};
+use standby::exit::{self, Code};
 use standby::output::Output;
-use standby::{exit, generate, render};
+use standby::term::{self, Written};
+use standby::{generate, render};
 
 async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Output> {
+    use PoolKind::{Container, Vm};
     match command {
-        Command::VmPool(c) | Command::ContainerPool(c) => {
-            let kind = if matches!(command, Command::VmPool(_)) {
-                PoolKind::Vm
-            } else {
-                PoolKind::Container
-            };
-            match c {
-                PoolCommand::Status(a) => cmd::pool::status(kind, a, ctx).await,
-                PoolCommand::Show(a) => cmd::pool::show(kind, a, ctx).await,
-                PoolCommand::List(a) => cmd::pool::list(kind, a, ctx).await,
-            }
-        }
-        Command::Vm(VmCommand::InstanceView(a)) => cmd::compute::vm_instance_view(a, ctx).await,
-        Command::Vmss(VmssCommand::InstanceView(a)) => cmd::compute::vmss_instance_view(a, ctx).await,
-        Command::Container(ContainerCommand::Show(a)) => cmd::container::show(a, ctx).await,
+        Command::VmPool(VmPoolCommand::Status(a)) => cmd::read(&Vm.status(), a, ctx).await,
+        Command::VmPool(VmPoolCommand::Show(a)) => cmd::read(&Vm.show(), a, ctx).await,
+        Command::VmPool(VmPoolCommand::List(a)) => cmd::pool::list(Vm, a, ctx).await,
+        Command::ContainerPool(ContainerPoolCommand::Status(a)) => cmd::read(&Container.status(), a, ctx).await,
+        Command::ContainerPool(ContainerPoolCommand::Show(a)) => cmd::read(&Container.show(), a, ctx).await,
+        Command::ContainerPool(ContainerPoolCommand::List(a)) => cmd::pool::list(Container, a, ctx).await,
+        Command::Vm(VmCommand::InstanceView(a)) => cmd::read(&compute::VM_INSTANCE_VIEW, a, ctx).await,
+        Command::Vmss(VmssCommand::InstanceView(a)) => cmd::read(&compute::VMSS_INSTANCE_VIEW, a, ctx).await,
+        Command::Container(ContainerCommand::Show(a)) => cmd::read(&container::SHOW, a, ctx).await,
         Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("internal error: generators are answered before the context is resolved")
         }
     }
 }
 
-async fn run(cli: Cli) -> anyhow::Result<()> {
+async fn run(cli: Cli) -> anyhow::Result<Code> {
     // Packagers run these on build machines with no Azure setup, so they come before the context.
     match &cli.command {
-        Command::Completions { shell } => return write_stdout(&generate::completion(*shell)),
-        Command::Man { dir } => return generate::write_man_pages(dir),
+        Command::Completions { shell } => {
+            term::print(&generate::completion(*shell))?;
+            return Ok(Code::Success);
+        }
+        Command::Man { dir } => {
+            generate::write_man_pages(dir)?;
+            return Ok(Code::Success);
+        }
         _ => {}
     }
     let ctx = Context::resolve(&cli.global, &Env::capture(), Terminal::detect())?;
     let output = run_command(&cli.command, &ctx).await?;
-    let text = render::render(&output, &ctx.render)?;
-    write_stdout(&text)
-}
-
-/// One writer for stdout. A reader that went away (`| head`) is not an error.
-fn write_stdout(text: &str) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
+    // Several targets: what was read is printed, and each failure is reported after it.
+    if !output.items.is_empty() || output.failures.is_empty() {
+        let text = render::render(&output, &ctx.render)?;
+        if term::print(&text)? == Written::ReaderGone {
+            return Ok(Code::Success);
+        }
     }
+    for failure in &output.failures {
+        exit::report(failure);
+    }
+    Ok(Code::of_all(&output.failures).unwrap_or(Code::Success))
 }
 
-fn main() -> ExitCode {
+fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
-        Err(e) => return ExitCode::from(exit::report(&anyhow::anyhow!("starting the async runtime: {e}")) as u8),
+        Err(e) => return exit::report(&anyhow::anyhow!("starting the async runtime: {e}")).into(),
     };
     let code = runtime.block_on(async {
         tokio::select! {
-            result = run(cli) => match result {
-                Ok(()) => exit::SUCCESS,
-                Err(e) => exit::report(&e),
-            },
-            _ = tokio::signal::ctrl_c() => exit::INTERRUPTED,
+            result = run(cli) => result.unwrap_or_else(|e| exit::report(&e)),
+            _ = tokio::signal::ctrl_c() => Code::Interrupted,
         }
     });
-    ExitCode::from(code as u8)
+    code.into()
 }

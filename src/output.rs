@@ -1,5 +1,5 @@
-//! What a command returns: raw ARM bodies tagged with what they are.
-//! Renderers decide how they look; commands never print.
+//! What a command returns: raw ARM bodies tagged with what they are, and the targets
+//! that failed. Renderers decide how they look; commands never print.
 
 use serde_json::Value;
 
@@ -24,15 +24,28 @@ impl Kind {
         Kind::VmssInstanceView,
         Kind::ContainerGroup,
     ];
+
+    /// What a person calls the resource, in headings and messages.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::VmPoolStatus | Kind::VmPool => "standby VM pool",
+            Kind::ContainerPoolStatus | Kind::ContainerPool => "standby container group pool",
+            Kind::Vm => "VM",
+            Kind::VmssInstanceView => "scale set",
+            Kind::ContainerGroup => "container group",
+        }
+    }
 }
 
 #[derive(Debug)]
 pub struct Output {
     pub kind: Kind,
-    /// Raw response bodies, one per resource.
+    /// Raw response bodies, one per resource that was read.
     pub items: Vec<Value>,
     /// Printed as a JSON array (a list, or several `--ids`) rather than one object.
     pub many: bool,
+    /// Targets that could not be read, each with why; reported beside the items.
+    pub failures: Vec<anyhow::Error>,
 }
 
 impl Output {
@@ -41,6 +54,7 @@ impl Output {
             kind,
             items: vec![item],
             many: false,
+            failures: Vec::new(),
         }
     }
 
@@ -49,6 +63,7 @@ impl Output {
             kind,
             items,
             many: true,
+            failures: Vec::new(),
         }
     }
 }

@@ -2,62 +2,21 @@
 //! so no network), az's recorded outputs reproduced byte for byte, --query, streams and
 //! exit codes.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{Env, Run, az};
 use std::path::{Path, PathBuf};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The binary in a hermetic environment: no Azure settings, an empty az config dir.
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-impl Env {
-    fn new() -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn az_config(&self, text: &str) {
-        std::fs::write(self.dir.path().join("config"), text).unwrap();
-    }
-
-    fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("standby").unwrap();
-        c.env_clear()
-            .current_dir(root())
-            .env("HOME", self.dir.path())
-            .env("AZURE_CONFIG_DIR", self.dir.path())
-            .env("NO_COLOR", "1")
-            .env("COLUMNS", "100");
-        c
-    }
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn run_in(env: &Env, args: &[&str]) -> Run {
-    let out = env.cmd().args(args).output().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
+    common::run(&mut env.bare(), args)
 }
 
 fn run(args: &[&str]) -> Run {
     run_in(&Env::new(), args)
-}
-
-fn az(name: &str) -> String {
-    std::fs::read_to_string(root().join("tests/fixtures/az").join(name)).unwrap()
 }
 
 /// Every command, as `--input` takes it, with a query that suits its data.
@@ -332,15 +291,15 @@ fn standby_output_and_az_config_choose_the_format_off_a_terminal() {
     env.az_config("[core]\noutput = tsv\n");
     assert_eq!(run_in(&env, &args).stdout, az("vmpool-status.tsv.stdout"));
 
-    let out = env.cmd().args(args).env("STANDBY_OUTPUT", "yaml").output().unwrap();
+    let out = env.bare().args(args).env("STANDBY_OUTPUT", "yaml").output().unwrap();
     assert_eq!(String::from_utf8(out.stdout).unwrap(), az("vmpool-status.yaml.stdout"));
 
     let mut argv = args.to_vec();
     argv.extend(["-o", "json"]);
-    let out = env.cmd().args(&argv).env("STANDBY_OUTPUT", "yaml").output().unwrap();
+    let out = env.bare().args(&argv).env("STANDBY_OUTPUT", "yaml").output().unwrap();
     assert_eq!(String::from_utf8(out.stdout).unwrap(), json);
 
-    let out = env.cmd().args(args).env("STANDBY_OUTPUT", "xml").output().unwrap();
+    let out = env.bare().args(args).env("STANDBY_OUTPUT", "xml").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8(out.stderr).unwrap().contains("STANDBY_OUTPUT"));

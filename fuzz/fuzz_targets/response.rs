@@ -2,14 +2,11 @@
 //! renderer for every kind of output. Errors are fine; panics are findings.
 #![no_main]
 
-use clap::ValueEnum;
 use libfuzzer_sys::fuzz_target;
 use standby::arm::ArmError;
 use standby::arm::client::decode;
-use standby::cli::OutputFormat;
-use standby::context::RenderSettings;
 use standby::output::{Kind, Output};
-use standby::render::render;
+use standby::render::{Format, Settings, render};
 
 fuzz_target!(|data: &[u8]| {
     let status = data.first().map(|b| 400 + u16::from(*b) % 200).unwrap_or(500);
@@ -19,9 +16,9 @@ fuzz_target!(|data: &[u8]| {
     };
     for kind in Kind::ALL {
         let out = Output::one(kind, fetched.body.clone());
-        for format in OutputFormat::value_variants() {
+        for format in Format::ALL {
             for color in [false, true] {
-                let settings = RenderSettings { format: *format, color, width: Some(80), query: None };
+                let settings = Settings { format, color, width: Some(80), query: None };
                 let _ = render(&out, &settings);
             }
         }

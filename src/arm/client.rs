@@ -23,6 +23,7 @@ pub struct ArmClient {
     credential: Chain,
     token: tokio::sync::Mutex<Option<azure_core::credentials::AccessToken>>,
     retry: RetryPolicy,
+    concurrency: usize,
 }
 
 /// A successful response body with the id ARM gave the request.
@@ -33,7 +34,14 @@ pub struct Fetched {
 }
 
 impl ArmClient {
-    pub fn new(http: reqwest::Client, base: Url, scope: String, credential: Chain, retry: RetryPolicy) -> Self {
+    pub fn new(
+        http: reqwest::Client,
+        base: Url,
+        scope: String,
+        credential: Chain,
+        retry: RetryPolicy,
+        concurrency: usize,
+    ) -> Self {
         ArmClient {
             http,
             base,
@@ -41,7 +49,13 @@ impl ArmClient {
             credential,
             token: tokio::sync::Mutex::new(None),
             retry,
+            concurrency,
         }
+    }
+
+    /// GETs every URL with at most `--concurrency` in flight: a result per URL, in order.
+    pub async fn get_each(&self, urls: Vec<Url>) -> Vec<Result<Fetched, ArmError>> {
+        super::each::each(urls, self.concurrency, |url| self.get(url)).await
     }
 
     pub fn url(&self, path: &str, query: &[(&str, &str)]) -> Result<Url, ArmError> {

@@ -15,6 +15,9 @@ pub enum ArmError {
     /// No credential could produce a token.
     #[error("{0}")]
     Auth(String),
+    /// The client could not be set up (a CA bundle that cannot be read or used).
+    #[error("{0}")]
+    Setup(String),
     /// The request never got an answer: DNS, TCP, TLS, timeout.
     #[error("{message}")]
     Transport { message: String, url: String },

@@ -1,12 +1,13 @@
-//! The HTTP layer. Knows nothing about clap or rendering.
+//! The HTTP layer. Knows nothing about clap, the context or rendering.
 
 pub mod auth;
 pub mod client;
 pub mod cloud;
+pub mod connect;
+pub mod each;
 pub mod error;
-pub mod id;
 pub mod retry;
 
 pub use client::ArmClient;
+pub use connect::{ArmSettings, Connection};
 pub use error::ArmError;
-pub use id::ResourceId;

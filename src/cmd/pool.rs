@@ -1,12 +1,12 @@
-//! `vm-pool` and `container-pool`: the same three verbs on the two StandbyPool types.
+//! `vm-pool` and `container-pool`: status, show and list on the two StandbyPool types.
 
 use anyhow::{Context as _, Result};
-use serde_json::Value;
 
-use super::{NameRule, ResourceType, STANDBY_POOL_API, api_version, fetch_each, read_input, saved, targets};
-use crate::cli::{ListArgs, TargetArgs};
+use super::{ResourceType, STANDBY_POOL_API, Spec, api_version, input, resource_path};
+use crate::cli::ListArgs;
 use crate::context::Context;
 use crate::exit::UsageError;
+use crate::id::{self, NameRule, ResourceId};
 use crate::output::{Kind, Output};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,25 +16,39 @@ pub enum PoolKind {
 }
 
 impl PoolKind {
-    fn resource_type(self) -> ResourceType {
+    pub fn resource_type(self) -> ResourceType {
         ResourceType {
             namespace: "Microsoft.StandbyPool",
             kind: match self {
                 PoolKind::Vm => "standbyVirtualMachinePools",
                 PoolKind::Container => "standbyContainerGroupPools",
             },
-            noun: match self {
-                PoolKind::Vm => "standby VM pool",
-                PoolKind::Container => "standby container group pool",
-            },
             name_rule: NameRule::Pool,
         }
     }
 
-    fn status_kind(self) -> Kind {
-        match self {
-            PoolKind::Vm => Kind::VmPoolStatus,
-            PoolKind::Container => Kind::ContainerPoolStatus,
+    pub fn status(self) -> Spec {
+        Spec {
+            resource: self.resource_type(),
+            output: match self {
+                PoolKind::Vm => Kind::VmPoolStatus,
+                PoolKind::Container => Kind::ContainerPoolStatus,
+            },
+            api_version: STANDBY_POOL_API,
+            path: runtime_view_path,
+            query: &[],
+            reading: "reading the runtime view of pool",
+        }
+    }
+
+    pub fn show(self) -> Spec {
+        Spec {
+            resource: self.resource_type(),
+            output: self.pool_kind(),
+            api_version: STANDBY_POOL_API,
+            path: pool_path,
+            query: &[],
+            reading: "reading pool",
         }
     }
 
@@ -46,67 +60,33 @@ impl PoolKind {
     }
 }
 
-pub async fn status(pk: PoolKind, args: &TargetArgs, ctx: &Context) -> Result<Output> {
-    if let Some(out) = saved(args.input.as_deref(), pk.status_kind())? {
-        return Ok(out);
+/// `--ids` takes the pool's id or its runtime view's.
+fn runtime_view_path(id: &ResourceId) -> Result<String, UsageError> {
+    if id.is_top_level() {
+        Ok(id.clone().child("runtimeViews", "latest").to_string())
+    } else if id.is_child("runtimeViews") {
+        Ok(id.to_string())
+    } else {
+        Err(UsageError(format!(
+            "--ids: '{id}' is neither a pool id nor its runtime view id"
+        )))
     }
-    let version = api_version(ctx, STANDBY_POOL_API);
-    let mut requests = Vec::new();
-    for id in targets(args, ctx, pk.resource_type())? {
-        // --ids takes the pool's id or its runtime view's.
-        let view = match id.segments.len() {
-            1 => id.clone().child("runtimeViews", "latest"),
-            2 if id.segments[1].0.eq_ignore_ascii_case("runtimeViews") => id.clone(),
-            _ => {
-                return Err(UsageError(format!("--ids: '{id}' is neither a pool id nor its runtime view id")).into());
-            }
-        };
-        let url = ctx.client()?.url(&view.to_string(), &[("api-version", version)])?;
-        requests.push((url, format!("reading the runtime view of pool '{}'", id.name())));
-    }
-    fetch_each(ctx, pk.status_kind(), requests).await
 }
 
-pub async fn show(pk: PoolKind, args: &TargetArgs, ctx: &Context) -> Result<Output> {
-    if let Some(out) = saved(args.input.as_deref(), pk.pool_kind())? {
-        return Ok(out);
-    }
-    let version = api_version(ctx, STANDBY_POOL_API);
-    let mut requests = Vec::new();
-    for id in targets(args, ctx, pk.resource_type())? {
-        if id.segments.len() != 1 {
-            return Err(UsageError(format!("--ids: '{id}' is not a pool id")).into());
-        }
-        let url = ctx.client()?.url(&id.to_string(), &[("api-version", version)])?;
-        requests.push((url, format!("reading pool '{}'", id.name())));
-    }
-    fetch_each(ctx, pk.pool_kind(), requests).await
+fn pool_path(id: &ResourceId) -> Result<String, UsageError> {
+    resource_path(id).map_err(|_| UsageError(format!("--ids: '{id}' is not a pool id")))
 }
 
 pub async fn list(pk: PoolKind, args: &ListArgs, ctx: &Context) -> Result<Output> {
     let kind = pk.pool_kind();
     if let Some(path) = &args.input {
-        let items = match read_input(path)? {
-            Value::Array(items) => items,
-            Value::Object(mut page) => match page.remove("value") {
-                Some(Value::Array(items)) => items,
-                _ => anyhow::bail!(
-                    "{} is neither a list response ({{\"value\": [...]}}) nor an array",
-                    path.display()
-                ),
-            },
-            _ => anyhow::bail!(
-                "{} is neither a list response ({{\"value\": [...]}}) nor an array",
-                path.display()
-            ),
-        };
-        return Ok(Output::many(kind, items));
+        return input::saved_list(path, kind);
     }
     let rt = pk.resource_type();
     let subscription = ctx.subscription()?;
     let path = match &args.resource_group {
         Some(rg) => {
-            super::check_list_group(rg)?;
+            id::check_resource_group(rg).map_err(UsageError)?;
             format!(
                 "/subscriptions/{subscription}/resourceGroups/{rg}/providers/{}/{}",
                 rt.namespace, rt.kind
@@ -119,6 +99,6 @@ pub async fn list(pk: PoolKind, args: &ListArgs, ctx: &Context) -> Result<Output
     let items = client
         .list_all(url)
         .await
-        .with_context(|| format!("listing {}s", rt.noun))?;
+        .with_context(|| format!("listing {}s", kind.noun()))?;
     Ok(Output::many(kind, items))
 }

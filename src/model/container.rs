@@ -2,7 +2,8 @@
 
 use serde_json::Value;
 
-use super::{properties, resource_group_of};
+use super::properties;
+use crate::id;
 
 fn text(v: &Value, key: &str) -> Option<String> {
     v.get(key).and_then(Value::as_str).map(str::to_string)
@@ -44,7 +45,12 @@ pub fn container_group_summary(cg: &Value) -> ContainerGroupSummary {
     });
     ContainerGroupSummary {
         name: text(cg, "name"),
-        resource_group: text(cg, "resourceGroup").or_else(|| resource_group_of(cg.get("id").and_then(Value::as_str))),
+        resource_group: text(cg, "resourceGroup").or_else(|| {
+            cg.get("id")
+                .and_then(Value::as_str)
+                .and_then(id::resource_group)
+                .map(str::to_string)
+        }),
         location: text(cg, "location"),
         provisioning: text(props, "provisioningState"),
         state: props.get("instanceView").and_then(|iv| text(iv, "state")),

@@ -29,13 +29,3 @@ pub fn properties(resource: &Value) -> &Value {
 pub fn view<T: DeserializeOwned>(value: &Value, what: &str) -> anyhow::Result<T> {
     T::deserialize(value).map_err(|e| anyhow::anyhow!("the {what} in the response has an unexpected shape: {e}"))
 }
-
-/// The resource group in an ARM id (case-insensitive segment), for display.
-pub fn resource_group_of(id: Option<&str>) -> Option<String> {
-    let parts: Vec<&str> = id?.split('/').collect();
-    parts
-        .iter()
-        .position(|p| p.eq_ignore_ascii_case("resourceGroups"))
-        .and_then(|i| parts.get(i + 1))
-        .map(|s| s.to_string())
-}

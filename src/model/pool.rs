@@ -2,7 +2,8 @@
 
 use serde_json::Value;
 
-use super::{properties, resource_group_of};
+use super::properties;
+use crate::id;
 
 fn text(v: Option<&Value>) -> Option<String> {
     match v? {
@@ -40,8 +41,12 @@ pub fn pool_summary(pool: &Value) -> PoolSummary {
         });
     PoolSummary {
         name: text(pool.get("name")),
-        resource_group: text(pool.get("resourceGroup"))
-            .or_else(|| resource_group_of(pool.get("id").and_then(Value::as_str))),
+        resource_group: text(pool.get("resourceGroup")).or_else(|| {
+            pool.get("id")
+                .and_then(Value::as_str)
+                .and_then(id::resource_group)
+                .map(str::to_string)
+        }),
         location: text(pool.get("location")),
         provisioning: text(props.get("provisioningState")),
         vm_state: text(props.get("virtualMachineState")).map(|state| {

@@ -2,7 +2,8 @@
 
 use serde_json::Value;
 
-use super::{properties, resource_group_of};
+use super::properties;
+use crate::id;
 
 fn text(v: &Value, key: &str) -> Option<String> {
     v.get(key).and_then(Value::as_str).map(str::to_string)
@@ -52,7 +53,12 @@ pub fn vm_summary(vm: &Value) -> VmSummary {
         .and_then(Value::as_bool);
     VmSummary {
         name: text(vm, "name").or_else(|| text(iv, "computerName")),
-        resource_group: text(vm, "resourceGroup").or_else(|| resource_group_of(vm.get("id").and_then(Value::as_str))),
+        resource_group: text(vm, "resourceGroup").or_else(|| {
+            vm.get("id")
+                .and_then(Value::as_str)
+                .and_then(id::resource_group)
+                .map(str::to_string)
+        }),
         location: text(vm, "location"),
         provisioning: text(props, "provisioningState").or_else(|| {
             status_with("ProvisioningState/").and_then(|s| text(s, "displayStatus").or_else(|| text(s, "code")))

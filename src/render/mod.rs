@@ -1,73 +1,90 @@
-//! From command output to text. No HTTP here.
+//! From command output to text. No HTTP, no context, no clap: what to draw comes in
+//! `Settings`, what was fetched in `Output`.
 
-pub mod azschema;
-pub mod aztable;
+pub mod az;
 pub mod color;
 pub mod json;
 #[cfg(test)]
 mod props;
-pub mod query;
 pub mod style;
 pub mod table;
 pub mod tsv;
 pub mod yaml;
 
+pub use az::query::Query;
+
 use anyhow::Result;
-use serde_json::Value;
 
-use crate::cli::OutputFormat;
-use crate::context::RenderSettings;
-use crate::output::{Kind, Output};
+use crate::output::Output;
 
-/// The JSON that `-o json` prints: what scripts and `--query` see.
-pub fn az_json(out: &Output) -> Value {
-    let shape = |item: &Value| {
-        let mut shaped = json::az_shape(item);
-        // az's container commands print through SDK models; the others print raw bodies.
-        if out.kind == Kind::ContainerGroup {
-            azschema::container_group(&mut shaped);
-            shaped = json::sort_keys(shaped);
-        }
-        shaped
-    };
-    if out.many {
-        Value::Array(out.items.iter().map(shape).collect())
-    } else {
-        out.items.first().map(shape).unwrap_or(Value::Null)
-    }
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Jsonc,
+    Yaml,
+    Yamlc,
+    Tsv,
+    Table,
+    None,
 }
 
-pub fn render(out: &Output, settings: &RenderSettings) -> Result<String> {
-    if settings.format == OutputFormat::None {
+impl Format {
+    pub const ALL: [Format; 7] = [
+        Format::Json,
+        Format::Jsonc,
+        Format::Yaml,
+        Format::Yamlc,
+        Format::Tsv,
+        Format::Table,
+        Format::None,
+    ];
+}
+
+/// How results are written.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub format: Format,
+    pub color: bool,
+    /// Columns to fit tables into; `None` means no wrapping (a pipe or file).
+    pub width: Option<u16>,
+    /// `--query`, compiled before anything is sent so that a bad one costs no request.
+    pub query: Option<Query>,
+}
+
+pub fn render(out: &Output, settings: &Settings) -> Result<String> {
+    if settings.format == Format::None {
         return Ok(String::new());
+    }
+    // Our own tables read the bodies directly: az's JSON is built only when printed or queried.
+    if settings.format == Format::Table && settings.query.is_none() {
+        return table::render(
+            out,
+            &style::Palette {
+                color: settings.color,
+                width: settings.width,
+            },
+        );
     }
     let value = match &settings.query {
         Some(q) => {
-            let v = q.apply(&az_json(out))?;
+            let v = q.apply(&az::json(out))?;
             // az prints nothing when the query selects nothing.
             if v.is_null() {
                 return Ok(String::new());
             }
             v
         }
-        None => az_json(out),
+        None => az::json(out),
     };
     Ok(match settings.format {
-        OutputFormat::Json => json::to_text(&value),
-        OutputFormat::Jsonc if settings.color => color::json(&value),
-        OutputFormat::Jsonc => json::to_text(&value),
-        OutputFormat::Yaml => yaml::to_text(&value)?,
-        OutputFormat::Yamlc if settings.color => color::yaml(&yaml::to_text(&value)?),
-        OutputFormat::Yamlc => yaml::to_text(&value)?,
-        OutputFormat::Tsv => tsv::to_text(&value),
-        OutputFormat::Table if settings.query.is_some() => aztable::render(&value)?,
-        OutputFormat::Table => table::render(
-            out,
-            &style::Palette {
-                color: settings.color,
-                width: settings.width,
-            },
-        )?,
-        OutputFormat::None => String::new(),
+        Format::Json => json::to_text(&value),
+        Format::Jsonc if settings.color => color::json(&value),
+        Format::Jsonc => json::to_text(&value),
+        Format::Yaml => yaml::to_text(&value)?,
+        Format::Yamlc if settings.color => color::yaml(&yaml::to_text(&value)?),
+        Format::Yamlc => yaml::to_text(&value)?,
+        Format::Tsv => tsv::to_text(&value),
+        Format::Table => az::table::render(&value)?,
+        Format::None => String::new(),
     })
 }

@@ -2,13 +2,10 @@
 //! the keys and values ARM uses, in any shape and type, so that the renderers'
 //! lenient reading is exercised where it matters.
 
-use clap::ValueEnum;
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 
-use super::render;
-use crate::cli::OutputFormat;
-use crate::context::RenderSettings;
+use super::{Format, Settings, render};
 use crate::output::{Kind, Output};
 
 const KEYS: &[&str] = &[
@@ -162,9 +159,9 @@ proptest! {
     #[test]
     fn renderers_never_panic(items in prop::collection::vec(body(), 1..3), many in any::<bool>(), color in any::<bool>(), width in prop::option::of(0u16..200)) {
         for kind in Kind::ALL {
-            let out = Output { kind, items: items.clone(), many };
-            for format in OutputFormat::value_variants() {
-                let settings = RenderSettings { format: *format, color, width, query: None };
+            let out = Output { kind, items: items.clone(), many, failures: Vec::new() };
+            for format in Format::ALL {
+                let settings = Settings { format, color, width, query: None };
                 // An error is a fine answer to a strange body; a panic is not.
                 let _ = render(&out, &settings);
             }
@@ -175,8 +172,8 @@ proptest! {
     fn status_tables_survive_extreme_counts(view in runtime_view(), color in any::<bool>()) {
         for kind in [Kind::VmPoolStatus, Kind::ContainerPoolStatus] {
             let out = Output::one(kind, view.clone());
-            for format in OutputFormat::value_variants() {
-                let settings = RenderSettings { format: *format, color, width: Some(80), query: None };
+            for format in Format::ALL {
+                let settings = Settings { format, color, width: Some(80), query: None };
                 let _ = render(&out, &settings);
             }
         }

@@ -79,6 +79,28 @@ struct Shared {
     base: Mutex<String>,
     /// Items per page for list responses.
     page_size: AtomicUsize,
+    /// Requests being answered now, and the most there ever were at once.
+    in_flight: AtomicUsize,
+    max_in_flight: AtomicUsize,
+    /// Added to every answer, as a far-away ARM would.
+    latency: Mutex<Duration>,
+}
+
+/// Counts a request as in flight until it is answered.
+struct InFlight<'a>(&'a Shared);
+
+impl<'a> InFlight<'a> {
+    fn enter(shared: &'a Shared) -> InFlight<'a> {
+        let now = shared.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        shared.max_in_flight.fetch_max(now, Ordering::SeqCst);
+        InFlight(shared)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 pub struct FakeArm {
@@ -172,6 +194,16 @@ impl FakeArm {
         self.shared.token_posts.load(Ordering::SeqCst)
     }
 
+    /// The most requests the server was answering at one time.
+    pub fn max_in_flight(&self) -> usize {
+        self.shared.max_in_flight.load(Ordering::SeqCst)
+    }
+
+    /// Every answer waits this long first.
+    pub fn set_latency(&self, latency: Duration) {
+        *self.shared.latency.lock().unwrap() = latency;
+    }
+
     pub fn set_page_size(&self, n: usize) {
         self.shared.page_size.store(n.max(1), Ordering::SeqCst);
     }
@@ -202,6 +234,11 @@ async fn handle_request(
     });
     let n = shared.counter.fetch_add(1, Ordering::SeqCst);
     let request_id = format!("fake-request-{n:04}");
+    let _in_flight = InFlight::enter(&shared);
+    let latency = *shared.latency.lock().unwrap();
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
 
     if method == Method::POST && path.ends_with("/oauth2/v2.0/token") {
         shared.token_posts.fetch_add(1, Ordering::SeqCst);

@@ -60,8 +60,14 @@ impl Env {
             .env("NO_COLOR", "1")
             .env("COLUMNS", "100")
             .env("NO_PROXY", "127.0.0.1,localhost")
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
             .timeout(Duration::from_secs(60));
         cmd
+    }
+
+    /// Writes az's config file (`$AZURE_CONFIG_DIR/config`).
+    pub fn az_config(&self, text: &str) {
+        std::fs::write(self.home.path().join(".azure/config"), text).unwrap();
     }
 
     /// Talks to `fake` (endpoint, its CA, a subscription) with no credential yet.

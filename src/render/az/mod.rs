@@ -1,0 +1,31 @@
+//! Everything that exists only to print what az prints, byte for byte: its JSON shape,
+//! the fields its Python SDK models add, YAML 1.1 quoting, its `--query` table and the
+//! ways jmespath-rs differs from the Python library. The rest of `render` reads plainly.
+
+pub mod models;
+pub mod query;
+pub mod shape;
+pub mod table;
+pub mod yaml11;
+
+use serde_json::Value;
+
+use crate::output::{Kind, Output};
+
+/// The JSON that `-o json` prints: what scripts and `--query` see.
+pub fn json(out: &Output) -> Value {
+    let shape = |item: &Value| {
+        let mut shaped = shape::az_shape(item);
+        // az prints container groups through its SDK models, everything else as the service sent it.
+        if out.kind == Kind::ContainerGroup {
+            models::container_group(&mut shaped);
+            shaped = shape::sort_keys(shaped);
+        }
+        shaped
+    };
+    if out.many {
+        Value::Array(out.items.iter().map(shape).collect())
+    } else {
+        out.items.first().map(shape).unwrap_or(Value::Null)
+    }
+}

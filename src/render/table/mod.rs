@@ -1,0 +1,35 @@
+//! Tables for people, one file per view. Unlike az's, the status tables show the counts.
+
+mod containers;
+mod pools;
+mod status;
+mod vms;
+mod vmss;
+
+use anyhow::Result;
+
+use super::style::Palette;
+use crate::output::{Kind, Output};
+
+pub fn render(out: &Output, p: &Palette) -> Result<String> {
+    match out.kind {
+        Kind::VmPoolStatus | Kind::ContainerPoolStatus => {
+            let blocks: Result<Vec<String>> = out.items.iter().map(|item| status::render(item, out.kind, p)).collect();
+            Ok(blocks?.join("\n"))
+        }
+        Kind::VmPool | Kind::ContainerPool => Ok(pools::render(&out.items, out.kind, p)),
+        Kind::Vm => Ok(vms::render(&out.items, p)),
+        Kind::VmssInstanceView => Ok(vmss::render(&out.items, p)),
+        Kind::ContainerGroup => Ok(containers::render(&out.items, p)),
+    }
+}
+
+fn or_dash(s: Option<String>) -> String {
+    s.unwrap_or_else(|| "-".to_string())
+}
+
+fn finish(t: &comfy_table::Table) -> String {
+    let mut s = t.trim_fmt();
+    s.push('\n');
+    s
+}
