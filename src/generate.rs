@@ -168,7 +168,11 @@ fn exit_status(roff: &mut Roff) {
         "1",
         "Any other failure: a service error, authentication, the network.",
     );
-    item(roff, "2", "The command line or its input is wrong; nothing was sent.");
+    item(
+        roff,
+        "2",
+        "The command line is wrong: a flag, a name, an id or the --query. Found before anything is sent, except a --query that fails only on the answer's data.",
+    );
     item(
         roff,
         "3",
