@@ -154,6 +154,11 @@ pub fn top_level_name(id: &str) -> Option<String> {
     ResourceId::parse(id).ok().map(|id| id.name().to_string())
 }
 
+/// The last segment of an id: the name of the resource it points at, whatever its depth.
+pub fn leaf_name(id: &str) -> &str {
+    id.trim_end_matches('/').rsplit('/').next().unwrap_or(id)
+}
+
 /// How a resource type's names are checked.
 #[derive(Debug, Clone, Copy)]
 pub enum NameRule {
@@ -264,6 +269,13 @@ mod tests {
         }
         let child = format!("{POOL}/runtimeViews/..");
         assert!(ResourceId::parse(&child).is_err());
+    }
+
+    #[test]
+    fn leaf_names() {
+        assert_eq!(leaf_name(POOL), "pool");
+        assert_eq!(leaf_name("/x/containerGroupProfiles/prof/"), "prof");
+        assert_eq!(leaf_name("plain"), "plain");
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub fn pool_summary(pool: &Value) -> PoolSummary {
         }),
         min_ready: text(elasticity.and_then(|e| e.get("minReadyCapacity"))),
         max_ready: text(elasticity.and_then(|e| e.get("maxReadyCapacity"))),
-        target: target_id.map(|id| id.rsplit('/').next().unwrap_or(id).to_string()),
+        target: target_id.map(|t| id::leaf_name(t).to_string()),
         zones: props
             .get("zones")
             .or_else(|| pool.get("zones"))
