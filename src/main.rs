@@ -7,13 +7,13 @@ use standby::cli::{Cli, Command, ContainerCommand, ContainerPoolCommand, VmComma
 use standby::cmd::{self, compute, container, pool::PoolKind};
 use standby::context::{Context, Env, Terminal};
 use standby::exit::{self, Code};
-use standby::output::Output;
+use standby::output::{Outcome, Output};
 use standby::term::{self, Written};
 use standby::{generate, render};
 
-async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Output> {
+async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome> {
     use PoolKind::{Container, Vm};
-    match command {
+    let output: Output = match command {
         Command::VmPool(VmPoolCommand::Status(a)) => cmd::read(&Vm.status(), a, ctx).await,
         Command::VmPool(VmPoolCommand::Show(a)) => cmd::read(&Vm.show(), a, ctx).await,
         Command::VmPool(VmPoolCommand::List(a)) => cmd::pool::list(Vm, a, ctx).await,
@@ -26,7 +26,8 @@ async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Output>
         Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("internal error: generators are answered before the context is resolved")
         }
-    }
+    }?;
+    Ok(Outcome::Print(output))
 }
 
 async fn run(cli: Cli) -> anyhow::Result<Code> {
@@ -43,7 +44,10 @@ async fn run(cli: Cli) -> anyhow::Result<Code> {
         _ => {}
     }
     let ctx = Context::resolve(&cli.global, &Env::capture(), Terminal::detect())?;
-    let output = run_command(&cli.command, &ctx).await?;
+    let output = match run_command(&cli.command, &ctx).await? {
+        Outcome::Print(output) => output,
+        Outcome::Done(code) => return Ok(code),
+    };
     // Several targets: what was read is printed, and each failure is reported after it.
     if !output.items.is_empty() || output.failures.is_empty() {
         let text = render::render(&output, &ctx.render)?;

@@ -3,6 +3,16 @@
 
 use serde_json::Value;
 
+use crate::exit::Code;
+
+/// What running a command leaves for `main`: data to render once, or, for a command
+/// that printed over time through `term` (watch, wait, the exporter), its exit code.
+#[derive(Debug)]
+pub enum Outcome {
+    Print(Output),
+    Done(Code),
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     VmPoolStatus,

@@ -3,6 +3,7 @@
 
 pub mod container;
 pub mod pool;
+pub mod ready;
 pub mod runtime_view;
 pub mod state;
 pub mod vm;
