@@ -292,6 +292,7 @@ fn helpful_hints_for_common_service_errors() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "sends SIGINT with kill(1); Windows has neither")]
 fn interrupt_exits_130_at_once() {
     let silent = RawServer::start(RawMode::Silent);
     let env = Env::new();

@@ -62,6 +62,11 @@ impl Env {
             .env("NO_PROXY", "127.0.0.1,localhost")
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .timeout(Duration::from_secs(60));
+        // Windows' sockets cannot start in a process without SystemRoot.
+        #[cfg(windows)]
+        if let Some(root) = std::env::var_os("SystemRoot") {
+            cmd.env("SystemRoot", root);
+        }
         cmd
     }
 
@@ -96,8 +101,11 @@ impl Env {
         );
         let path = self.home.path().join("bin").join(name);
         std::fs::write(&path, script).unwrap();
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
     }
 
     /// The argument lines the fake tool `name` was called with.
