@@ -202,7 +202,7 @@ pub enum VmPoolCommand {
     /// The pool's runtime view: instance counts per zone and state, health, ready against target, forecast.
     #[command(
         override_usage = "standby vm-pool status (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
-        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool -o json\n  standby vm-pool status --ids /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/my-rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/my-pool\n  standby vm-pool status --input examples/vmpool-status.json -o table\n  standby vm-pool status -g my-rg -n my-pool -o tsv --query \"sum(instanceCountSummary[].instanceCountsByState[].count)\""
+        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool -o json\n  standby vm-pool status --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"\n  standby vm-pool status --input examples/vmpool-status.json -o table\n  standby vm-pool status -g my-rg -n my-pool -o tsv --query \"sum(instanceCountSummary[].instanceCountsByState[].count)\""
     )]
     Status(TargetArgs),
     /// The pool resource: VM state, ready capacity, attached scale set.
@@ -224,7 +224,7 @@ pub enum ContainerPoolCommand {
     /// The pool's runtime view: instance counts per zone and state, health, ready against target, forecast.
     #[command(
         override_usage = "standby container-pool status (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
-        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool -o json\n  standby container-pool status --ids /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/my-rg/providers/Microsoft.StandbyPool/standbyContainerGroupPools/my-cg-pool\n  standby container-pool status --input examples/cgpool-status.json -o table"
+        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool -o json\n  standby container-pool status --ids \"$(standby container-pool show -g my-rg -n my-cg-pool --query id -o tsv)\"\n  standby container-pool status --input examples/cgpool-status.json -o table"
     )]
     Status(TargetArgs),
     /// The pool resource: ready capacity, container group profile, zones.

@@ -235,6 +235,21 @@ fn description_details() -> Roff {
         &mut roff,
         "Every command can render a saved ARM response body with --input instead of calling Azure.",
     );
+    paragraph(
+        &mut roff,
+        "A status table also reads the pool resource and shows ready capacity against its target: Ready 8 of 10 \
+         (min 5), where ready means instances in the state the pool keeps them in (its virtualMachineState; any of \
+         Running, Deallocated and Hibernated for Mix; Running for container group pools). The known states are \
+         always columns; when the full names do not fit the width they are abbreviated (Dealloc'd, then Deal'd) \
+         and a key under the table says what they stand for.",
+    );
+    paragraph(
+        &mut roff,
+        &format!(
+            "The Standby pool column of the VM and container group tables says where an instance stands: {}.",
+            crate::render::style::MEMBERSHIP_LEGEND
+        ),
+    );
     roff
 }
 

@@ -138,8 +138,8 @@ pub fn membership_word(m: PoolMembership) -> &'static str {
 }
 
 /// What the words mean, printed under a table that shows them at a terminal.
-pub const MEMBERSHIP_LEGEND: &str = "in pool = waiting in its standby pool, ready to be handed out; \
-serving = it left the pool and now belongs to the scale set or is in use; unknown = the service did not say";
+pub const MEMBERSHIP_LEGEND: &str = "in pool: waiting in its standby pool · serving: it left the pool and \
+now belongs to its scale set or is in use · unknown: the service did not say";
 
 /// A container group's `isCreatedFromStandbyPool`, in the same words: one that came from
 /// a pool has left it and serves; one created directly was never in a pool.

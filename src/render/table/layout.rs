@@ -117,7 +117,8 @@ impl Table {
     /// The width the table takes with nothing wrapped or shortened.
     pub fn natural_width(&self, p: &Palette) -> usize {
         let n = self.columns.len();
-        (0..n).map(|c| self.natural(p, c)).sum::<usize>() + GAP * n.saturating_sub(1)
+        // The rule under the last header runs one past its column.
+        (0..n).map(|c| self.natural(p, c)).sum::<usize>() + GAP * n.saturating_sub(1) + 1
     }
 
     pub fn render(&self, p: &Palette) -> String {
@@ -184,7 +185,7 @@ impl Table {
             }
             return widths;
         };
-        let total = |w: &[usize]| w.iter().sum::<usize>() + GAP * (n - 1);
+        let total = |w: &[usize]| w.iter().sum::<usize>() + GAP * (n - 1) + 1;
         // A header wider than its values takes its full width only when there is room.
         for c in 0..n {
             let full = width(&self.columns[c].header);
@@ -203,12 +204,14 @@ impl Table {
                 Fit::Whole => header_floor(c).max(MIN_WHOLE).min(widths[c]),
             })
             .collect();
-        for pass in [Fit::Prose, Fit::Whole] {
+        // Prose wraps first; then whole values give way, the widest first, and the first
+        // column (it names the row) only when nothing else can.
+        for (pass, first_too) in [(Fit::Prose, true), (Fit::Whole, false), (Fit::Whole, true)] {
             // One character at a time from the widest column that may give way, so that
             // the loss is shared rather than taken from one column.
             while total(&widths) > limit {
                 let Some(c) = (0..n)
-                    .filter(|&c| self.columns[c].fit == pass && widths[c] > floors[c])
+                    .filter(|&c| (first_too || c > 0) && self.columns[c].fit == pass && widths[c] > floors[c])
                     .max_by_key(|&c| (widths[c], c))
                 else {
                     break;
@@ -304,23 +307,37 @@ pub fn wrap_prose(lead: &str, lead_width: usize, text: &str, indent: usize, limi
     out
 }
 
-/// A value cut to `limit` columns with an ellipsis, or whole when it fits.
+/// A value cut to `limit` columns, or whole when it fits. The ellipsis goes in the
+/// middle: the end of an image, an id or a name (`…/aci-helloworld:latest`, `…-pool-3`)
+/// tells it from its neighbours more often than the start does.
 pub fn shorten(text: &str, limit: usize) -> String {
     if width(text) <= limit {
         return text.to_string();
     }
-    let mut out = String::new();
+    let room = limit.saturating_sub(1);
+    let head_room = room / 3;
+    let mut head = String::new();
     let mut used = 0;
     for ch in text.chars() {
         let w = ch.width().unwrap_or(0);
-        if used + w + 1 > limit {
+        if used + w > head_room {
             break;
         }
-        out.push(ch);
+        head.push(ch);
         used += w;
     }
-    out.push('…');
-    out
+    let mut tail: Vec<char> = Vec::new();
+    for ch in text.chars().rev() {
+        let w = ch.width().unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        tail.push(ch);
+        used += w;
+    }
+    head.push('…');
+    head.extend(tail.into_iter().rev());
+    head
 }
 
 #[cfg(test)]
@@ -336,7 +353,7 @@ mod tests {
         assert_eq!(wrap_words("a bb ccc", 4), ["a bb", "ccc"]);
         assert_eq!(wrap_words("abcdefgh x", 4), ["abcdefgh", "x"]);
         assert_eq!(wrap_words("", 4), [""]);
-        assert_eq!(shorten("abcdefghij", 6), "abcde…");
+        assert_eq!(shorten("abcdefghij", 6), "a…ghij");
         assert_eq!(shorten("abc", 6), "abc");
     }
 
