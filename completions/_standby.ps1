@@ -23,7 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
         'standby' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -44,15 +44,15 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('vm', 'vm', [CompletionResultType]::ParameterValue, 'Virtual machines')
             [CompletionResult]::new('vmss', 'vmss', [CompletionResultType]::ParameterValue, 'Virtual machine scale sets')
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Container groups')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell (packagers: see README, "Shell completions")')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages (one per command) into DIR')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Other commands: print the completion script for a shell (see README, "Shell completions")')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Other commands: write the man pages (one per command) into DIR')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'standby;vm-pool' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -68,8 +68,8 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, forecast')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: capacity, state, attached scale set or container profile')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: VM state, ready capacity, attached scale set')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -83,7 +83,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved ARM response body (`-` for stdin) instead of calling Azure')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -110,7 +110,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved ARM response body (`-` for stdin) instead of calling Azure')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -134,7 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved ARM list body (`-` for stdin) instead of calling Azure')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -153,8 +153,8 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;vm-pool;help' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, forecast')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: capacity, state, attached scale set or container profile')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: VM state, ready capacity, attached scale set')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -174,7 +174,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
         'standby;container-pool' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -190,8 +190,8 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, forecast')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: capacity, state, attached scale set or container profile')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: ready capacity, container group profile, zones')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -205,7 +205,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved ARM response body (`-` for stdin) instead of calling Azure')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -232,7 +232,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved ARM response body (`-` for stdin) instead of calling Azure')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -256,7 +256,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved ARM list body (`-` for stdin) instead of calling Azure')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -275,8 +275,8 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;container-pool;help' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, forecast')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: capacity, state, attached scale set or container profile')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: ready capacity, container group profile, zones')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -296,7 +296,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
         'standby;vm' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -325,7 +325,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved ARM response body (`-` for stdin) instead of calling Azure')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -357,7 +357,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
         'standby;vmss' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -386,7 +386,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved ARM response body (`-` for stdin) instead of calling Azure')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -418,7 +418,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
         'standby;container' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -434,7 +434,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A container group: state, containers, addresses')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A container group: state, images, address, and whether it came from a standby pool')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -447,7 +447,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved ARM response body (`-` for stdin) instead of calling Azure')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -466,7 +466,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;container;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A container group: state, containers, addresses')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A container group: state, images, address, and whether it came from a standby pool')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -479,7 +479,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
         'standby;completions' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -500,7 +500,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
         'standby;man' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
@@ -524,14 +524,14 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('vm', 'vm', [CompletionResultType]::ParameterValue, 'Virtual machines')
             [CompletionResult]::new('vmss', 'vmss', [CompletionResultType]::ParameterValue, 'Virtual machine scale sets')
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Container groups')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell (packagers: see README, "Shell completions")')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages (one per command) into DIR')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Other commands: print the completion script for a shell (see README, "Shell completions")')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Other commands: write the man pages (one per command) into DIR')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'standby;help;vm-pool' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, forecast')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: capacity, state, attached scale set or container profile')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: VM state, ready capacity, attached scale set')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
             break
         }
@@ -545,8 +545,8 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;help;container-pool' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, forecast')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: capacity, state, attached scale set or container profile')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: ready capacity, container group profile, zones')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
             break
         }
@@ -574,7 +574,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;help;container' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A container group: state, containers, addresses')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A container group: state, images, address, and whether it came from a standby pool')
             break
         }
         'standby;help;container;show' {

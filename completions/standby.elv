@@ -20,7 +20,7 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -41,14 +41,14 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand vm 'Virtual machines'
             cand vmss 'Virtual machine scale sets'
             cand container 'Container groups'
-            cand completions 'Print the completion script for a shell (packagers: see README, "Shell completions")'
-            cand man 'Write the man pages (one per command) into DIR'
+            cand completions 'Other commands: print the completion script for a shell (see README, "Shell completions")'
+            cand man 'Other commands: write the man pages (one per command) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;vm-pool'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -64,8 +64,8 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
-            cand show 'The pool resource: capacity, state, attached scale set or container profile'
+            cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
+            cand show 'The pool resource: VM state, ready capacity, attached scale set'
             cand list 'Pools in a resource group, or in the whole subscription'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -78,7 +78,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -104,7 +104,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -127,7 +127,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM list body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -145,8 +145,8 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --version 'Print version'
         }
         &'standby;vm-pool;help'= {
-            cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
-            cand show 'The pool resource: capacity, state, attached scale set or container profile'
+            cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
+            cand show 'The pool resource: VM state, ready capacity, attached scale set'
             cand list 'Pools in a resource group, or in the whole subscription'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -161,7 +161,7 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;container-pool'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -177,8 +177,8 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
-            cand show 'The pool resource: capacity, state, attached scale set or container profile'
+            cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
+            cand show 'The pool resource: ready capacity, container group profile, zones'
             cand list 'Pools in a resource group, or in the whole subscription'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -191,7 +191,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -217,7 +217,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -240,7 +240,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM list body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -258,8 +258,8 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --version 'Print version'
         }
         &'standby;container-pool;help'= {
-            cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
-            cand show 'The pool resource: capacity, state, attached scale set or container profile'
+            cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
+            cand show 'The pool resource: ready capacity, container group profile, zones'
             cand list 'Pools in a resource group, or in the whole subscription'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -274,7 +274,7 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;vm'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -302,7 +302,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -330,7 +330,7 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;vmss'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -358,7 +358,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -386,7 +386,7 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;container'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -402,7 +402,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'A container group: state, containers, addresses'
+            cand show 'A container group: state, images, address, and whether it came from a standby pool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;container;show'= {
@@ -414,7 +414,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -432,7 +432,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --version 'Print version'
         }
         &'standby;container;help'= {
-            cand show 'A container group: state, containers, addresses'
+            cand show 'A container group: state, images, address, and whether it came from a standby pool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;container;help;show'= {
@@ -442,7 +442,7 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;completions'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -462,7 +462,7 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;man'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
             cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
@@ -485,13 +485,13 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand vm 'Virtual machines'
             cand vmss 'Virtual machine scale sets'
             cand container 'Container groups'
-            cand completions 'Print the completion script for a shell (packagers: see README, "Shell completions")'
-            cand man 'Write the man pages (one per command) into DIR'
+            cand completions 'Other commands: print the completion script for a shell (see README, "Shell completions")'
+            cand man 'Other commands: write the man pages (one per command) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;help;vm-pool'= {
-            cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
-            cand show 'The pool resource: capacity, state, attached scale set or container profile'
+            cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
+            cand show 'The pool resource: VM state, ready capacity, attached scale set'
             cand list 'Pools in a resource group, or in the whole subscription'
         }
         &'standby;help;vm-pool;status'= {
@@ -501,8 +501,8 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;help;vm-pool;list'= {
         }
         &'standby;help;container-pool'= {
-            cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
-            cand show 'The pool resource: capacity, state, attached scale set or container profile'
+            cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
+            cand show 'The pool resource: ready capacity, container group profile, zones'
             cand list 'Pools in a resource group, or in the whole subscription'
         }
         &'standby;help;container-pool;status'= {
@@ -522,7 +522,7 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;help;vmss;instance-view'= {
         }
         &'standby;help;container'= {
-            cand show 'A container group: state, containers, addresses'
+            cand show 'A container group: state, images, address, and whether it came from a standby pool'
         }
         &'standby;help;container;show'= {
         }

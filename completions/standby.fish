@@ -31,7 +31,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_needs_command" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_needs_command" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_needs_command" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_needs_command" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -60,8 +60,8 @@ complete -c standby -n "__fish_standby_needs_command" -f -a "container-pool" -d 
 complete -c standby -n "__fish_standby_needs_command" -f -a "vm" -d 'Virtual machines'
 complete -c standby -n "__fish_standby_needs_command" -f -a "vmss" -d 'Virtual machine scale sets'
 complete -c standby -n "__fish_standby_needs_command" -f -a "container" -d 'Container groups'
-complete -c standby -n "__fish_standby_needs_command" -f -a "completions" -d 'Print the completion script for a shell (packagers: see README, "Shell completions")'
-complete -c standby -n "__fish_standby_needs_command" -f -a "man" -d 'Write the man pages (one per command) into DIR'
+complete -c standby -n "__fish_standby_needs_command" -f -a "completions" -d 'Other commands: print the completion script for a shell (see README, "Shell completions")'
+complete -c standby -n "__fish_standby_needs_command" -f -a "man" -d 'Other commands: write the man pages (one per command) into DIR'
 complete -c standby -n "__fish_standby_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
@@ -70,7 +70,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -94,8 +94,8 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, forecast'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "show" -d 'The pool resource: capacity, state, attached scale set or container profile'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s g -l resource-group -d 'Resource group name' -r
@@ -109,7 +109,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -144,7 +144,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -177,7 +177,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -201,8 +201,8 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, forecast'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: capacity, state, attached scale set or container profile'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
@@ -212,7 +212,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -236,8 +236,8 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and not 
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, forecast'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -f -a "show" -d 'The pool resource: capacity, state, attached scale set or container profile'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -s g -l resource-group -d 'Resource group name' -r
@@ -251,7 +251,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -286,7 +286,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -319,7 +319,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -343,8 +343,8 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, forecast'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: capacity, state, attached scale set or container profile'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
@@ -354,7 +354,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -391,7 +391,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -424,7 +424,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -461,7 +461,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -494,7 +494,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -518,7 +518,7 @@ complete -c standby -n "__fish_standby_using_subcommand container; and not __fis
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'A container group: state, containers, addresses'
+complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -s n -l name -d 'Resource name' -r
@@ -531,7 +531,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -555,7 +555,7 @@ complete -c standby -n "__fish_standby_using_subcommand container; and __fish_se
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "show" -d 'A container group: state, containers, addresses'
+complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand completions" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
@@ -564,7 +564,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand completions" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand completions" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand completions" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand completions" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -595,7 +595,7 @@ yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand man" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand man" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
 complete -c standby -n "__fish_standby_using_subcommand man" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand man" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
@@ -624,15 +624,15 @@ complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_see
 complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "vm" -d 'Virtual machines'
 complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "vmss" -d 'Virtual machine scale sets'
 complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "container" -d 'Container groups'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "completions" -d 'Print the completion script for a shell (packagers: see README, "Shell completions")'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "man" -d 'Write the man pages (one per command) into DIR'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "completions" -d 'Other commands: print the completion script for a shell (see README, "Shell completions")'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "man" -d 'Other commands: write the man pages (one per command) into DIR'
 complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, forecast'
-complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "show" -d 'The pool resource: capacity, state, attached scale set or container profile'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
-complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, forecast'
-complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "show" -d 'The pool resource: capacity, state, attached scale set or container profile'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "instance-view" -d 'A VM\'s instance view: provisioning and power state, and whether it is still in a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vmss" -f -a "instance-view" -d 'A scale set\'s instance view: status summaries of its VMs and extensions'
-complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "show" -d 'A container group: state, containers, addresses'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'

@@ -12,7 +12,11 @@ Examples:
   standby vm-pool list -o json
   standby vm-pool status -g my-rg -n my-pool --query 'instanceCountSummary[].{zone:zone}' -o tsv
 
-Exit codes: 0 success, 1 error, 2 usage, 3 resource not found, 130 interrupted.";
+Each command's --help lists its own options first, then these global options.
+
+Exit codes: 0 success; 1 error (the service, credentials, the network, or an --input file
+that is missing or not JSON); 2 wrong command line (a flag, name, id or --query);
+3 resource not found; 130 interrupted (Ctrl-C).";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -31,13 +35,16 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Options every command takes, before or after the subcommand; `--help` shows them after
+/// the command's own.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az's `[core] output`, then json.
     #[arg(short, long, global = true, value_enum, value_name = "FORMAT")]
     pub output: Option<OutputFormat>,
 
-    /// JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}".
+    /// JMESPath query applied to the JSON that `-o json` prints (see each command's examples).
     #[arg(long, global = true, value_name = "JMESPATH")]
     pub query: Option<String>,
 
@@ -172,9 +179,8 @@ pub enum Command {
         after_help = "Examples:\n  standby container show -g my-rg -n my-container-group"
     )]
     Container(ContainerCommand),
-    /// Print the completion script for a shell (packagers: see README, "Shell completions").
+    /// Other commands: print the completion script for a shell (see README, "Shell completions").
     #[command(
-        hide = true,
         after_help = "Examples:\n  standby completions bash > ~/.local/share/bash-completion/completions/standby\n  standby completions zsh > ~/.zfunc/_standby"
     )]
     Completions {
@@ -182,8 +188,8 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Write the man pages (one per command) into DIR.
-    #[command(hide = true, after_help = "Examples:\n  standby man man/")]
+    /// Other commands: write the man pages (one per command) into DIR.
+    #[command(after_help = "Examples:\n  standby man ~/.local/share/man/man1")]
     Man {
         /// Directory to write the pages into; created if missing.
         #[arg(value_hint = clap::ValueHint::DirPath)]
@@ -193,31 +199,45 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum VmPoolCommand {
-    /// The pool's runtime view: instance counts per zone and state, health, forecast.
+    /// The pool's runtime view: instance counts per zone and state, health, ready against target, forecast.
     #[command(
-        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool -o json\n  standby vm-pool status --ids /subscriptions/…/standbyVirtualMachinePools/my-pool"
+        override_usage = "standby vm-pool status (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool -o json\n  standby vm-pool status --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"\n  standby vm-pool status --input examples/vmpool-status.json -o table\n  standby vm-pool status -g my-rg -n my-pool -o tsv --query \"sum(instanceCountSummary[].instanceCountsByState[].count)\""
     )]
     Status(TargetArgs),
-    /// The pool resource: capacity, state, attached scale set or container profile.
-    #[command(after_help = "Examples:\n  standby vm-pool show -g my-rg -n my-pool")]
+    /// The pool resource: VM state, ready capacity, attached scale set.
+    #[command(
+        override_usage = "standby vm-pool show (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby vm-pool show -g my-rg -n my-pool\n  standby vm-pool show --input examples/vmpool.json -o table"
+    )]
     Show(TargetArgs),
     /// Pools in a resource group, or in the whole subscription.
-    #[command(after_help = "Examples:\n  standby vm-pool list -g my-rg\n  standby vm-pool list -o json")]
+    #[command(
+        override_usage = "standby vm-pool list [-g RG | --input FILE] [OPTIONS]",
+        after_help = "Examples:\n  standby vm-pool list -g my-rg\n  standby vm-pool list -o json\n  standby vm-pool list --input examples/vmpool-list.json -o table"
+    )]
     List(ListArgs),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ContainerPoolCommand {
-    /// The pool's runtime view: instance counts per zone and state, health, forecast.
+    /// The pool's runtime view: instance counts per zone and state, health, ready against target, forecast.
     #[command(
-        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool -o json\n  standby container-pool status --ids /subscriptions/…/standbyContainerGroupPools/my-cg-pool"
+        override_usage = "standby container-pool status (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool -o json\n  standby container-pool status --ids \"$(standby container-pool show -g my-rg -n my-cg-pool --query id -o tsv)\"\n  standby container-pool status --input examples/cgpool-status.json -o table"
     )]
     Status(TargetArgs),
-    /// The pool resource: capacity, state, attached scale set or container profile.
-    #[command(after_help = "Examples:\n  standby container-pool show -g my-rg -n my-cg-pool")]
+    /// The pool resource: ready capacity, container group profile, zones.
+    #[command(
+        override_usage = "standby container-pool show (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby container-pool show -g my-rg -n my-cg-pool\n  standby container-pool show --input examples/cgpool.json -o table"
+    )]
     Show(TargetArgs),
     /// Pools in a resource group, or in the whole subscription.
-    #[command(after_help = "Examples:\n  standby container-pool list -g my-rg\n  standby container-pool list -o json")]
+    #[command(
+        override_usage = "standby container-pool list [-g RG | --input FILE] [OPTIONS]",
+        after_help = "Examples:\n  standby container-pool list -g my-rg\n  standby container-pool list -o json\n  standby container-pool list --input examples/cgpool-list.json -o table"
+    )]
     List(ListArgs),
 }
 
@@ -226,7 +246,8 @@ pub enum VmCommand {
     /// A VM's instance view: provisioning and power state, and whether it is still in a standby pool.
     #[command(
         name = "instance-view",
-        after_help = "Examples:\n  standby vm instance-view -g my-rg -n my-vm"
+        override_usage = "standby vm instance-view (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby vm instance-view -g my-rg -n my-vm\n  standby vm instance-view --input examples/vm-instance-view.json -o table\n  standby vm instance-view -g my-rg -n my-vm -o tsv --query \"instanceView.isVMInStandbyPool\""
     )]
     InstanceView(TargetArgs),
 }
@@ -236,15 +257,19 @@ pub enum VmssCommand {
     /// A scale set's instance view: status summaries of its VMs and extensions.
     #[command(
         name = "instance-view",
-        after_help = "Examples:\n  standby vmss instance-view -g my-rg -n my-scale-set"
+        override_usage = "standby vmss instance-view (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby vmss instance-view -g my-rg -n my-scale-set\n  standby vmss instance-view --input examples/vmss-instance-view-large.json -o table"
     )]
     InstanceView(TargetArgs),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ContainerCommand {
-    /// A container group: state, containers, addresses.
-    #[command(after_help = "Examples:\n  standby container show -g my-rg -n my-container-group")]
+    /// A container group: state, images, address, and whether it came from a standby pool.
+    #[command(
+        override_usage = "standby container show (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby container show -g my-rg -n my-container-group\n  standby container show --input examples/container-group.json -o table"
+    )]
     Show(TargetArgs),
 }
 
@@ -252,7 +277,7 @@ pub enum ContainerCommand {
 #[derive(Debug, Args)]
 pub struct TargetArgs {
     /// Resource group name.
-    #[arg(short = 'g', long = "resource-group", value_name = "NAME")]
+    #[arg(short = 'g', long = "resource-group", value_name = "RG")]
     pub resource_group: Option<String>,
 
     /// Resource name.
@@ -271,7 +296,7 @@ pub struct TargetArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Resource group name (default: the whole subscription).
-    #[arg(short = 'g', long = "resource-group", value_name = "NAME")]
+    #[arg(short = 'g', long = "resource-group", value_name = "RG")]
     pub resource_group: Option<String>,
 
     /// Render a saved ARM list body (`-` for stdin) instead of calling Azure.

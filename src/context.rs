@@ -212,7 +212,8 @@ impl Context {
         }
         self.subscription.as_deref().ok_or_else(|| {
             UsageError(
-                "no subscription: pass --subscription, set AZURE_SUBSCRIPTION_ID, or pick a default with 'az account set'"
+                "no subscription: pass --subscription ID (or a name az knows), or set AZURE_SUBSCRIPTION_ID; \
+                 both work without az. With az, 'az account set -s ID' picks a default"
                     .to_string(),
             )
             .into()

@@ -7,7 +7,8 @@ use std::io::Write;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Code {
     Success = 0,
-    /// Any failure that is not one of the below (service errors, auth, network).
+    /// Any failure that is not one of the below (service errors, auth, network, an
+    /// `--input` file that is missing or not JSON).
     Error = 1,
     /// The command line, a flag's value or the `--query` is wrong.
     Usage = 2,
@@ -42,8 +43,9 @@ impl From<Code> for std::process::ExitCode {
     }
 }
 
-/// Wrong input from the user (a flag, a name, an id, a query): exit 2. Most are found
-/// before any request; a `--query` that fails only on the answer's data is found after.
+/// A wrong command line (a flag, a name, an id, a query): exit 2. Most are found before
+/// any request; a `--query` that fails only on the answer's data is found after. A
+/// missing or unreadable `--input` file is not one of these: it exits 1.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct UsageError(pub String);

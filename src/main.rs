@@ -14,10 +14,10 @@ use standby::{generate, render};
 async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome> {
     use PoolKind::{Container, Vm};
     let output: Output = match command {
-        Command::VmPool(VmPoolCommand::Status(a)) => cmd::read(&Vm.status(), a, ctx).await,
+        Command::VmPool(VmPoolCommand::Status(a)) => cmd::pool::status(Vm, a, ctx).await,
         Command::VmPool(VmPoolCommand::Show(a)) => cmd::read(&Vm.show(), a, ctx).await,
         Command::VmPool(VmPoolCommand::List(a)) => cmd::pool::list(Vm, a, ctx).await,
-        Command::ContainerPool(ContainerPoolCommand::Status(a)) => cmd::read(&Container.status(), a, ctx).await,
+        Command::ContainerPool(ContainerPoolCommand::Status(a)) => cmd::pool::status(Container, a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::Show(a)) => cmd::read(&Container.show(), a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::List(a)) => cmd::pool::list(Container, a, ctx).await,
         Command::Vm(VmCommand::InstanceView(a)) => cmd::read(&compute::VM_INSTANCE_VIEW, a, ctx).await,

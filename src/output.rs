@@ -56,6 +56,9 @@ pub struct Output {
     pub many: bool,
     /// Targets that could not be read, each with why; reported beside the items.
     pub failures: Vec<anyhow::Error>,
+    /// For a status table only: the pool resource beside each runtime view (same order),
+    /// `None` where it could not be read. Empty when nobody asked (JSON, `--input`).
+    pub pools: Vec<Option<Value>>,
 }
 
 impl Output {
@@ -65,6 +68,7 @@ impl Output {
             items: vec![item],
             many: false,
             failures: Vec::new(),
+            pools: Vec::new(),
         }
     }
 
@@ -74,6 +78,7 @@ impl Output {
             items,
             many: true,
             failures: Vec::new(),
+            pools: Vec::new(),
         }
     }
 }

@@ -22,3 +22,9 @@ pub fn print(text: &str) -> std::io::Result<Written> {
         Err(e) => Err(e),
     }
 }
+
+/// A line for the person at the terminal, on stderr (stdout carries only the result).
+pub fn note(text: &str) {
+    // A closed stderr is not worth failing over.
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}

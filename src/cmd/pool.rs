@@ -3,11 +3,13 @@
 use anyhow::{Context as _, Result};
 
 use super::{ResourceType, STANDBY_POOL_API, Spec, api_version, input, resource_path};
-use crate::cli::ListArgs;
+use crate::cli::{ListArgs, TargetArgs};
 use crate::context::Context;
 use crate::exit::UsageError;
 use crate::id::{self, NameRule, ResourceId};
+use crate::log;
 use crate::output::{Kind, Output};
+use crate::render::Format;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PoolKind {
@@ -60,6 +62,41 @@ impl PoolKind {
     }
 }
 
+/// `status`: the runtime view. A table for people (not JSON, not a `--query`, not a
+/// saved body) also shows ready capacity against the pool's target, so it reads the
+/// pool resource too, in the same bounded batch. A pool that cannot be read costs the
+/// table its target line, never the command.
+pub async fn status(pk: PoolKind, args: &TargetArgs, ctx: &Context) -> Result<Output> {
+    let spec = pk.status();
+    let table = ctx.render.format == Format::Table && ctx.render.query.is_none();
+    if !table || args.input.is_some() {
+        return super::read(&spec, args, ctx).await;
+    }
+    let ids = super::targets(args, ctx, spec.resource, spec.output.noun())?;
+    let pool_ids: Vec<ResourceId> = ids.iter().map(ResourceId::top).collect();
+    let pool_spec = pk.show();
+    let mut urls = super::urls(&spec, &ids, ctx)?;
+    urls.extend(super::urls(&pool_spec, &pool_ids, ctx)?);
+    let mut views = ctx.client()?.get_each(urls).await;
+    let pools = views.split_off(ids.len());
+    let read: Vec<bool> = views.iter().map(Result::is_ok).collect();
+    let mut out = super::collect(&spec, &ids, views)?;
+    out.pools = pools
+        .into_iter()
+        .zip(&pool_ids)
+        .zip(read)
+        .filter(|(_, read)| *read)
+        .map(|((pool, id), _)| match pool {
+            Ok(fetched) => Some(fetched.body),
+            Err(e) => {
+                log::warn(format_args!("reading pool '{}' for its ready target: {e}", id.name()));
+                None
+            }
+        })
+        .collect();
+    Ok(out)
+}
+
 /// `--ids` takes the pool's id or its runtime view's.
 fn runtime_view_path(id: &ResourceId) -> Result<String, UsageError> {
     if id.is_top_level() {
@@ -80,7 +117,7 @@ fn pool_path(id: &ResourceId) -> Result<String, UsageError> {
 pub async fn list(pk: PoolKind, args: &ListArgs, ctx: &Context) -> Result<Output> {
     let kind = pk.pool_kind();
     if let Some(path) = &args.input {
-        return input::saved_list(path, kind);
+        return input::saved_list(path, kind).await;
     }
     let rt = pk.resource_type();
     let subscription = ctx.subscription()?;
