@@ -4,6 +4,7 @@
 pub mod az;
 pub mod color;
 pub mod json;
+pub mod spark;
 #[cfg(test)]
 mod props;
 pub mod style;

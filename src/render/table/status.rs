@@ -9,6 +9,7 @@ use crate::id;
 use crate::model::runtime_view::{RuntimeView, sum};
 use crate::model::{properties, view};
 use crate::output::Kind;
+use crate::render::spark;
 use crate::render::style::{Palette, Tone};
 
 pub fn render(item: &Value, kind: Kind, p: &Palette) -> Result<String> {
@@ -94,12 +95,11 @@ pub fn render(item: &Value, kind: Kind, p: &Palette) -> Result<String> {
         let values = pred
             .forecast_values
             .as_ref()
-            .map(|f| {
-                f.instances_requested_count
-                    .iter()
-                    .map(i64::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" ")
+            .map(|f| &f.instances_requested_count)
+            .filter(|counts| !counts.is_empty())
+            .map(|counts| {
+                let numbers: Vec<String> = counts.iter().map(i64::to_string).collect();
+                format!("{}  {}", spark::spark(counts), numbers.join(" "))
             })
             .unwrap_or_default();
         let info = pred.info();
