@@ -249,3 +249,96 @@ fn the_status_table_draws_the_forecast() {
     );
     assert!(r.stdout.contains("Forecast      ▁▅█▅▁▁  8 9 10 9 8 8 instances requested"), "{}", r.stdout);
 }
+
+/// A tmux server of this test's own (its own socket), killed when the test ends.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn cmd(&self, args: &[&str]) -> String {
+        let out = std::process::Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .expect("tmux");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn screen(&self) -> String {
+        self.cmd(&["capture-pane", "-p", "-t", "live"])
+    }
+
+    fn wait_for(&self, what: &str) -> String {
+        let until = Instant::now() + Duration::from_secs(30);
+        loop {
+            let screen = self.screen();
+            if screen.contains(what) || Instant::now() > until {
+                return screen;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.cmd(&["kill-server"]);
+    }
+}
+
+#[test]
+fn the_terminal_view_redraws_in_place_and_q_restores_the_screen() {
+    if std::process::Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+        return;
+    }
+    let fake = FakeArm::start();
+    fake.script(VIEW, replies(&[3, 4, 7]));
+    let env = Env::new();
+    let script = env.home.path().join("watch.sh");
+    let quote = |p: &std::path::Path| format!("'{}'", p.display());
+    std::fs::write(
+        &script,
+        format!(
+            "export HOME={home} AZURE_CONFIG_DIR={home}/.azure STANDBY_ARM_ENDPOINT={url} \
+             REQUESTS_CA_BUNDLE={ca} AZURE_SUBSCRIPTION_ID={sub} STANDBY_ACCESS_TOKEN={token} \
+             NO_PROXY=127.0.0.1 NO_COLOR=1 TERM=xterm-256color\n\
+             {bin} vm-pool watch -g rg -n pool --interval 0.3\necho \"EXIT=$?\"\nsleep 60\n",
+            home = quote(env.home.path()),
+            url = fake.url,
+            ca = quote(&fake.ca_file),
+            sub = common::SUBSCRIPTION,
+            token = common::TOKEN,
+            bin = quote(std::path::Path::new(env!("CARGO_BIN_EXE_standby"))),
+        ),
+    )
+    .unwrap();
+    let tmux = Tmux {
+        socket: format!("standby-live-{}", std::process::id()),
+    };
+    tmux.cmd(&[
+        "new-session", "-d", "-s", "live", "-x", "100", "-y", "40", "sh", script.to_str().unwrap(),
+    ]);
+    let screen = tmux.wait_for("Ready     7 of 10");
+    assert!(screen.contains("Ready     7 of 10, min 5"), "{screen}");
+    // Drawn in place: the frame starts at the top row, once, with the latest counts.
+    assert!(
+        screen.starts_with("standby vm-pool watch · pool · every 0.3s"),
+        "{screen}"
+    );
+    assert_eq!(screen.matches("standby vm-pool watch").count(), 1, "{screen}");
+    assert!(screen.contains("7 ▲3"), "{screen}");
+    assert!(screen.contains("Forecast  ▁▁▁▁▅▅▅▅████▅▅▅▅▁▁▁▁▁▁▁▁"), "{screen}");
+    assert!(screen.contains("23:45") && screen.contains("every 15m"), "{screen}");
+    assert!(screen.contains("q quits"), "{screen}");
+    assert_eq!(tmux.cmd(&["display", "-p", "-t", "live", "#{alternate_on}"]).trim(), "1");
+
+    tmux.cmd(&["send-keys", "-t", "live", "q"]);
+    let screen = tmux.wait_for("EXIT=");
+    assert!(screen.contains("EXIT=0"), "{screen}");
+    // The screen is the one from before: no frame left, cursor shown, no alternate screen.
+    assert!(!screen.contains("standby vm-pool watch"), "{screen}");
+    assert_eq!(tmux.cmd(&["display", "-p", "-t", "live", "#{alternate_on}"]).trim(), "0");
+    assert_eq!(tmux.cmd(&["display", "-p", "-t", "live", "#{cursor_flag}"]).trim(), "1");
+}
