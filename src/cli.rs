@@ -474,7 +474,19 @@ mod tests {
             Command::VmPool(VmPoolCommand::Wait(w)) => w.timeout,
             _ => panic!("not wait"),
         };
-        let cli = parse(&["vm-pool", "wait", "-g", "rg", "-n", "p", "--ready", "1", "--timeout", "10m"]).unwrap();
+        let cli = parse(&[
+            "vm-pool",
+            "wait",
+            "-g",
+            "rg",
+            "-n",
+            "p",
+            "--ready",
+            "1",
+            "--timeout",
+            "10m",
+        ])
+        .unwrap();
         assert_eq!(wait(&cli), Some(Duration::from_secs(600)));
         assert_eq!(cli.global.timeout, None);
         let cli = parse(&["vm-pool", "wait", "-g", "rg", "-n", "p", "--healthy"]).unwrap();
@@ -487,6 +499,19 @@ mod tests {
         assert!(parse(&["vm-pool", "wait", "-g", "rg", "-n", "p"]).is_err());
         assert!(parse(&["vm-pool", "wait", "-g", "rg", "-n", "p", "--zone", "1", "--healthy"]).is_err());
         assert!(parse(&["vm-pool", "wait", "-g", "rg", "-n", "p", "--healthy", "--interval", "0"]).is_err());
-        assert!(parse(&["vm-pool", "wait", "-g", "rg", "-n", "p", "--healthy", "--timeout", "soon"]).is_err());
+        assert!(
+            parse(&[
+                "vm-pool",
+                "wait",
+                "-g",
+                "rg",
+                "-n",
+                "p",
+                "--healthy",
+                "--timeout",
+                "soon"
+            ])
+            .is_err()
+        );
     }
 }

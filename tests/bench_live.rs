@@ -13,7 +13,17 @@ fn peak_rss_kib(fake: &FakeArm, env: &Env, polls: u32) -> u64 {
     let out = Command::new("/usr/bin/time")
         .arg("-v")
         .arg(assert_cmd::cargo::cargo_bin("standby"))
-        .args(["vm-pool", "watch", "-g", "rg", "-n", "pool", "--interval", "0.1", "--count"])
+        .args([
+            "vm-pool",
+            "watch",
+            "-g",
+            "rg",
+            "-n",
+            "pool",
+            "--interval",
+            "0.1",
+            "--count",
+        ])
         .arg(polls.to_string())
         .env_clear()
         .env("HOME", env.home.path())

@@ -50,7 +50,18 @@ fn watch_prints_a_line_per_change() {
     fake.script(VIEW, replies(&[3, 3, 5, 5, 6]));
     let r = run(
         &mut Env::new().cmd(&fake),
-        &["vm-pool", "watch", "-g", "rg", "-n", "pool", "--interval", "0.1", "--count", "6"],
+        &[
+            "vm-pool",
+            "watch",
+            "-g",
+            "rg",
+            "-n",
+            "pool",
+            "--interval",
+            "0.1",
+            "--count",
+            "6",
+        ],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stderr, "");
@@ -80,9 +91,22 @@ fn watch_lines_go_through_the_query_and_count_failed_polls() {
     let r = run(
         &mut Env::new().cmd(&fake),
         &[
-            "vm-pool", "watch", "-g", "rg", "-n", "pool", "--interval", "0.1", "--count", "3",
-            "--max-retry-wait", "0", "-o", "json",
-            "--query", "{zone1: instanceCountSummary[0].instanceCountsByState[?state=='Deallocated'].count | [0], at: observedAt}",
+            "vm-pool",
+            "watch",
+            "-g",
+            "rg",
+            "-n",
+            "pool",
+            "--interval",
+            "0.1",
+            "--count",
+            "3",
+            "--max-retry-wait",
+            "0",
+            "-o",
+            "json",
+            "--query",
+            "{zone1: instanceCountSummary[0].instanceCountsByState[?state=='Deallocated'].count | [0], at: observedAt}",
         ],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -162,7 +186,11 @@ fn wait_times_out_with_4_and_says_what_it_saw() {
 fn wait_zero_checks_once() {
     let fake = FakeArm::start();
     fake.script(VIEW, replies(&[5]));
-    let (r, _) = wait(&fake, "pool", &["--ready", "2", "--zone", "2", "--timeout", "0", "-o", "none"]);
+    let (r, _) = wait(
+        &fake,
+        "pool",
+        &["--ready", "2", "--zone", "2", "--timeout", "0", "-o", "none"],
+    );
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert_eq!(
         r.stderr,
@@ -183,7 +211,10 @@ fn wait_ends_at_once_on_404_and_403() {
     assert!(r.stderr.contains("AuthorizationFailed"), "{}", r.stderr);
     assert!(took < Duration::from_secs(20), "{took:?}");
     // Neither was retried.
-    assert_eq!(fake.count("/pools/missing/runtimeViews/latest") + fake.count("/forbidden/runtimeViews/latest"), 1);
+    assert_eq!(
+        fake.count("/pools/missing/runtimeViews/latest") + fake.count("/forbidden/runtimeViews/latest"),
+        1
+    );
 }
 
 #[test]
@@ -194,7 +225,11 @@ fn wait_survives_throttling_in_between() {
     script.push(Reply::error(503, "ServiceUnavailable", "Try again."));
     script.extend(replies(&[8]));
     fake.script(VIEW, script);
-    let (r, _) = wait(&fake, "pool", &["--ready", "8", "--max-retry-wait", "0", "--verbose", "-o", "none"]);
+    let (r, _) = wait(
+        &fake,
+        "pool",
+        &["--ready", "8", "--max-retry-wait", "0", "--verbose", "-o", "none"],
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     // The 429 asked for no wait, so the client retried it within the poll; the 503 then
     // failed that poll, and the next one found the pool ready.
@@ -231,7 +266,18 @@ fn other_commands_keep_a_per_request_timeout() {
     let fake = FakeArm::start();
     let r = run(
         &mut Env::new().cmd(&fake),
-        &["vm-pool", "status", "-g", "rg", "-n", "pool", "--timeout", "5", "-o", "json"],
+        &[
+            "vm-pool",
+            "status",
+            "-g",
+            "rg",
+            "-n",
+            "pool",
+            "--timeout",
+            "5",
+            "-o",
+            "json",
+        ],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let help = run(&mut Env::new().bare(), &["vm-pool", "wait", "--help"]);
@@ -247,7 +293,12 @@ fn the_status_table_draws_the_forecast() {
         &mut Env::new().cmd(&fake),
         &["vm-pool", "status", "-g", "rg", "-n", "pool", "-o", "table"],
     );
-    assert!(r.stdout.contains("Forecast      ▁▅█▅▁▁  8 9 10 9 8 8 instances requested"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("Forecast      ▁▅█▅▁▁  8 9 10 9 8 8 instances requested"),
+        "{}",
+        r.stdout
+    );
 }
 
 /// A tmux server of this test's own (its own socket), killed when the test ends.
@@ -318,7 +369,16 @@ fn the_terminal_view_redraws_in_place_and_q_restores_the_screen() {
         socket: format!("standby-live-{}", std::process::id()),
     };
     tmux.cmd(&[
-        "new-session", "-d", "-s", "live", "-x", "100", "-y", "40", "sh", script.to_str().unwrap(),
+        "new-session",
+        "-d",
+        "-s",
+        "live",
+        "-x",
+        "100",
+        "-y",
+        "40",
+        "sh",
+        script.to_str().unwrap(),
     ]);
     let screen = tmux.wait_for("Ready     7 of 10");
     assert!(screen.contains("Ready     7 of 10, min 5"), "{screen}");
@@ -332,13 +392,19 @@ fn the_terminal_view_redraws_in_place_and_q_restores_the_screen() {
     assert!(screen.contains("Forecast  ▁▁▁▁▅▅▅▅████▅▅▅▅▁▁▁▁▁▁▁▁"), "{screen}");
     assert!(screen.contains("23:45") && screen.contains("every 15m"), "{screen}");
     assert!(screen.contains("q quits"), "{screen}");
-    assert_eq!(tmux.cmd(&["display", "-p", "-t", "live", "#{alternate_on}"]).trim(), "1");
+    assert_eq!(
+        tmux.cmd(&["display", "-p", "-t", "live", "#{alternate_on}"]).trim(),
+        "1"
+    );
 
     tmux.cmd(&["send-keys", "-t", "live", "q"]);
     let screen = tmux.wait_for("EXIT=");
     assert!(screen.contains("EXIT=0"), "{screen}");
     // The screen is the one from before: no frame left, cursor shown, no alternate screen.
     assert!(!screen.contains("standby vm-pool watch"), "{screen}");
-    assert_eq!(tmux.cmd(&["display", "-p", "-t", "live", "#{alternate_on}"]).trim(), "0");
+    assert_eq!(
+        tmux.cmd(&["display", "-p", "-t", "live", "#{alternate_on}"]).trim(),
+        "0"
+    );
     assert_eq!(tmux.cmd(&["display", "-p", "-t", "live", "#{cursor_flag}"]).trim(), "1");
 }

@@ -69,7 +69,10 @@ impl Session {
 
     /// A new runtime view: what changed since the last one, and the ready count.
     pub fn observe(&mut self, out: Output, at: Instant, clock: String) {
-        let rv = out.items.first().and_then(|item| view::<RuntimeView>(properties(item), "runtime view").ok());
+        let rv = out
+            .items
+            .first()
+            .and_then(|item| view::<RuntimeView>(properties(item), "runtime view").ok());
         if let Some(rv) = &rv {
             let cells = cells_of(rv);
             if let Some(before) = &self.cells {
@@ -173,7 +176,7 @@ impl Session {
             }
         }
         let mut header = vec![Cell::new("Zone")];
-        header.extend(states.iter().map(|s| Cell::new(s)));
+        header.extend(states.iter().map(Cell::new));
         let mut t = p.table(header);
         for zone in &zones {
             let mut row = vec![Cell::new(zone)];
@@ -267,7 +270,11 @@ fn forecast_lines(rv: &RuntimeView) -> Vec<String> {
         .collect();
     let lo = counts.iter().min().copied().unwrap_or(0);
     let hi = counts.iter().max().copied().unwrap_or(0);
-    let range = if lo == hi { lo.to_string() } else { format!("{lo}–{hi}") };
+    let range = if lo == hi {
+        lo.to_string()
+    } else {
+        format!("{lo}–{hi}")
+    };
     let mut lines = vec![format!("{:<10}{curve}  {range} instances requested", "Forecast")];
     let info = pred.info();
     let step = info.sample_rate.as_deref().and_then(iso_duration);
@@ -335,10 +342,15 @@ mod tests {
     #[test]
     fn changes_are_marked_and_kept_until_the_next() {
         let t0 = Instant::now();
-        let p = Palette { color: false, width: Some(80) };
+        let p = Palette {
+            color: false,
+            width: Some(80),
+        };
         let mut s = Session::new("watch".into(), PoolType::Vm, t0);
-        s.target = Some(Target::of_pool(&json!({"properties": {"virtualMachineState": "Deallocated",
-            "elasticityProfile": {"maxReadyCapacity": 10}}})));
+        s.target = Some(Target::of_pool(
+            &json!({"properties": {"virtualMachineState": "Deallocated",
+            "elasticityProfile": {"maxReadyCapacity": 10}}}),
+        ));
         s.observe(out(5, 2), t0, "12:00:00 UTC".into());
         let text = s.lines(&p, t0).join("\n");
         assert!(text.contains("none since the watch began"), "{text}");
@@ -352,7 +364,10 @@ mod tests {
         assert!(text.contains("1m5s ago, at 12:00:10 UTC"), "{text}");
         assert!(text.contains("Ready     7 of 10"), "{text}");
         assert!(text.contains("▁▅█▅"), "{text}");
-        assert!(text.contains("23:45") && text.contains("00:45  UTC, every 15m"), "{text}");
+        assert!(
+            text.contains("23:45") && text.contains("00:45  UTC, every 15m"),
+            "{text}"
+        );
     }
 
     #[test]

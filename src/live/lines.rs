@@ -9,10 +9,10 @@ use crate::cli::WatchArgs;
 use crate::cmd::pool::PoolReader;
 use crate::context::Context;
 use crate::exit::Code;
+use crate::log;
 use crate::output::Outcome;
 use crate::render::{Format, az};
 use crate::term::{self, Written};
-use crate::log;
 
 pub(super) async fn run(reader: &PoolReader<'_>, args: &WatchArgs, ctx: &Context) -> Result<Outcome> {
     // Only the last view is kept: memory stays flat however long the watch runs.

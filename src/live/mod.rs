@@ -52,7 +52,7 @@ pub(crate) fn now_rfc3339() -> String {
 /// `90s`, `10m`, `1h`, `1h30m`: a duration as people type it.
 pub(crate) fn human(d: Duration) -> String {
     let ms = d.as_millis();
-    if ms % 1000 != 0 {
+    if !ms.is_multiple_of(1000) {
         return format!("{:.1}s", d.as_secs_f64());
     }
     let s = d.as_secs();

@@ -311,7 +311,11 @@ mod tests {
         assert!(!g.met(&seen, &t).unwrap());
         let seen = g.check(&rv(0, 3, "HealthState/healthy"), PoolType::Vm, &t).unwrap();
         assert!(g.met(&seen, &t).unwrap());
-        assert!(goal(None, Some(50), false, None).percent_need(&Target::default()).is_err());
+        assert!(
+            goal(None, Some(50), false, None)
+                .percent_need(&Target::default())
+                .is_err()
+        );
     }
 
     #[test]

@@ -4,9 +4,9 @@
 pub mod az;
 pub mod color;
 pub mod json;
-pub mod spark;
 #[cfg(test)]
 mod props;
+pub mod spark;
 pub mod style;
 pub mod table;
 pub mod tsv;
