@@ -408,3 +408,32 @@ fn the_terminal_view_redraws_in_place_and_q_restores_the_screen() {
     );
     assert_eq!(tmux.cmd(&["display", "-p", "-t", "live", "#{cursor_flag}"]).trim(), "1");
 }
+
+#[test]
+fn the_readme_jq_example_reads_the_lines() {
+    if std::process::Command::new("jq").arg("--version").output().is_err() {
+        eprintln!("skipped: jq is not installed");
+        return;
+    }
+    let fake = FakeArm::start();
+    let r = run(
+        &mut Env::new().cmd(&fake),
+        &[
+            "vm-pool", "watch", "-g", "rg", "-n", "pool", "--count", "1", "-o", "json",
+        ],
+    );
+    let mut jq = std::process::Command::new("jq")
+        .args([
+            "-c",
+            "{at: .observedAt, zones: [.instanceCountSummary[].instanceCountsByState[] | select(.state == \"Deallocated\") | .count]}",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    jq.stdin.take().unwrap().write_all(r.stdout.as_bytes()).unwrap();
+    let out = jq.wait_with_output().unwrap();
+    let line = json(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(line["zones"], serde_json::json!([3, 2, 3]));
+}
