@@ -64,6 +64,12 @@ _standby() {
             standby__subcmd__container__subcmd__pool,status)
                 cmd="standby__subcmd__container__subcmd__pool__subcmd__status"
                 ;;
+            standby__subcmd__container__subcmd__pool,wait)
+                cmd="standby__subcmd__container__subcmd__pool__subcmd__wait"
+                ;;
+            standby__subcmd__container__subcmd__pool,watch)
+                cmd="standby__subcmd__container__subcmd__pool__subcmd__watch"
+                ;;
             standby__subcmd__container__subcmd__pool__subcmd__help,help)
                 cmd="standby__subcmd__container__subcmd__pool__subcmd__help__subcmd__help"
                 ;;
@@ -75,6 +81,12 @@ _standby() {
                 ;;
             standby__subcmd__container__subcmd__pool__subcmd__help,status)
                 cmd="standby__subcmd__container__subcmd__pool__subcmd__help__subcmd__status"
+                ;;
+            standby__subcmd__container__subcmd__pool__subcmd__help,wait)
+                cmd="standby__subcmd__container__subcmd__pool__subcmd__help__subcmd__wait"
+                ;;
+            standby__subcmd__container__subcmd__pool__subcmd__help,watch)
+                cmd="standby__subcmd__container__subcmd__pool__subcmd__help__subcmd__watch"
                 ;;
             standby__subcmd__help,completions)
                 cmd="standby__subcmd__help__subcmd__completions"
@@ -112,6 +124,12 @@ _standby() {
             standby__subcmd__help__subcmd__container__subcmd__pool,status)
                 cmd="standby__subcmd__help__subcmd__container__subcmd__pool__subcmd__status"
                 ;;
+            standby__subcmd__help__subcmd__container__subcmd__pool,wait)
+                cmd="standby__subcmd__help__subcmd__container__subcmd__pool__subcmd__wait"
+                ;;
+            standby__subcmd__help__subcmd__container__subcmd__pool,watch)
+                cmd="standby__subcmd__help__subcmd__container__subcmd__pool__subcmd__watch"
+                ;;
             standby__subcmd__help__subcmd__vm,instance-view)
                 cmd="standby__subcmd__help__subcmd__vm__subcmd__instance__subcmd__view"
                 ;;
@@ -123,6 +141,12 @@ _standby() {
                 ;;
             standby__subcmd__help__subcmd__vm__subcmd__pool,status)
                 cmd="standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__status"
+                ;;
+            standby__subcmd__help__subcmd__vm__subcmd__pool,wait)
+                cmd="standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__wait"
+                ;;
+            standby__subcmd__help__subcmd__vm__subcmd__pool,watch)
+                cmd="standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__watch"
                 ;;
             standby__subcmd__help__subcmd__vmss,instance-view)
                 cmd="standby__subcmd__help__subcmd__vmss__subcmd__instance__subcmd__view"
@@ -151,6 +175,12 @@ _standby() {
             standby__subcmd__vm__subcmd__pool,status)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__status"
                 ;;
+            standby__subcmd__vm__subcmd__pool,wait)
+                cmd="standby__subcmd__vm__subcmd__pool__subcmd__wait"
+                ;;
+            standby__subcmd__vm__subcmd__pool,watch)
+                cmd="standby__subcmd__vm__subcmd__pool__subcmd__watch"
+                ;;
             standby__subcmd__vm__subcmd__pool__subcmd__help,help)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__help"
                 ;;
@@ -162,6 +192,12 @@ _standby() {
                 ;;
             standby__subcmd__vm__subcmd__pool__subcmd__help,status)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__status"
+                ;;
+            standby__subcmd__vm__subcmd__pool__subcmd__help,wait)
+                cmd="standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__wait"
+                ;;
+            standby__subcmd__vm__subcmd__pool__subcmd__help,watch)
+                cmd="standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__watch"
                 ;;
             standby__subcmd__vmss,help)
                 cmd="standby__subcmd__vmss__subcmd__help"
@@ -356,7 +392,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status show list help"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status show list watch wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -414,7 +450,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__help)
-            opts="status show list help"
+            opts="status show list watch wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -470,6 +506,34 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__container__subcmd__pool__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__container__subcmd__pool__subcmd__help__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -717,6 +781,186 @@ _standby() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        standby__subcmd__container__subcmd__pool__subcmd__wait)
+            opts="-g -n -o -h -V --resource-group --name --ids --ready --ready-percent --healthy --zone --interval --timeout --output --query --only-show-errors --subscription --auth --cloud --color --api-version --concurrency --max-retry-wait --debug --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ready)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ready-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -W "auto token service-principal workload-identity managed-identity cli azd" -- "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retry-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__container__subcmd__pool__subcmd__watch)
+            opts="-g -n -o -h -V --resource-group --name --ids --interval --count --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -W "auto token service-principal workload-identity managed-identity cli azd" -- "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retry-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         standby__subcmd__container__subcmd__help)
             opts="show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -884,7 +1128,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__help__subcmd__container__subcmd__pool)
-            opts="status show list"
+            opts="status show list watch wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -926,6 +1170,34 @@ _standby() {
             return 0
             ;;
         standby__subcmd__help__subcmd__container__subcmd__pool__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__help__subcmd__container__subcmd__pool__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__help__subcmd__container__subcmd__pool__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -996,7 +1268,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__help__subcmd__vm__subcmd__pool)
-            opts="status show list"
+            opts="status show list watch wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1038,6 +1310,34 @@ _standby() {
             return 0
             ;;
         standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1210,7 +1510,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status show list help"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status show list watch wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1268,7 +1568,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__help)
-            opts="status show list help"
+            opts="status show list watch wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1324,6 +1624,34 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1517,6 +1845,186 @@ _standby() {
                     return 0
                     ;;
                 --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -W "auto token service-principal workload-identity managed-identity cli azd" -- "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retry-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__vm__subcmd__pool__subcmd__wait)
+            opts="-g -n -o -h -V --resource-group --name --ids --ready --ready-percent --healthy --zone --interval --timeout --output --query --only-show-errors --subscription --auth --cloud --color --api-version --concurrency --max-retry-wait --debug --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ready)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ready-percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -W "auto token service-principal workload-identity managed-identity cli azd" -- "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retry-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__vm__subcmd__pool__subcmd__watch)
+            opts="-g -n -o -h -V --resource-group --name --ids --interval --count --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

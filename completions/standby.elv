@@ -26,7 +26,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -54,7 +54,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -67,6 +67,8 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
             cand show 'The pool resource: VM state, ready capacity, attached scale set'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+            cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;vm-pool;status'= {
@@ -84,7 +86,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -110,7 +112,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -133,9 +135,66 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'standby;vm-pool;watch'= {
+            cand -g 'Resource group name'
+            cand --resource-group 'Resource group name'
+            cand -n 'Pool name'
+            cand --name 'Pool name'
+            cand --ids 'The pool''s full resource id (or its runtime view''s), instead of -g/-n'
+            cand --interval 'Seconds between polls; fractions allowed (at least 0.1)'
+            cand --count 'Stop after N polls (failed ones included); default: until interrupted'
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'standby;vm-pool;wait'= {
+            cand -g 'Resource group name'
+            cand --resource-group 'Resource group name'
+            cand -n 'Pool name'
+            cand --name 'Pool name'
+            cand --ids 'The pool''s full resource id (or its runtime view''s), instead of -g/-n'
+            cand --ready 'At least N ready instances (in --zone, if given)'
+            cand --ready-percent 'At least P percent of maxReadyCapacity ready, rounded up'
+            cand --zone 'Count --ready in this zone only'
+            cand --interval 'Seconds between polls; fractions allowed (at least 0.1)'
+            cand --timeout 'The overall deadline (default 10m): seconds, or 90s, 10m, 1h; 0 checks once. Here, unlike on other commands, --timeout is not per request: each request gets the usual 30 s or the time left, whichever is less'
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --healthy 'The runtime view''s health is healthy and its provisioning state Succeeded'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
@@ -148,6 +207,8 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
             cand show 'The pool resource: VM state, ready capacity, attached scale set'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+            cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;vm-pool;help;status'= {
@@ -155,6 +216,10 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;vm-pool;help;show'= {
         }
         &'standby;vm-pool;help;list'= {
+        }
+        &'standby;vm-pool;help;watch'= {
+        }
+        &'standby;vm-pool;help;wait'= {
         }
         &'standby;vm-pool;help;help'= {
         }
@@ -167,7 +232,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -180,6 +245,8 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
             cand show 'The pool resource: ready capacity, container group profile, zones'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+            cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;container-pool;status'= {
@@ -197,7 +264,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -223,7 +290,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -246,9 +313,66 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'standby;container-pool;watch'= {
+            cand -g 'Resource group name'
+            cand --resource-group 'Resource group name'
+            cand -n 'Pool name'
+            cand --name 'Pool name'
+            cand --ids 'The pool''s full resource id (or its runtime view''s), instead of -g/-n'
+            cand --interval 'Seconds between polls; fractions allowed (at least 0.1)'
+            cand --count 'Stop after N polls (failed ones included); default: until interrupted'
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'standby;container-pool;wait'= {
+            cand -g 'Resource group name'
+            cand --resource-group 'Resource group name'
+            cand -n 'Pool name'
+            cand --name 'Pool name'
+            cand --ids 'The pool''s full resource id (or its runtime view''s), instead of -g/-n'
+            cand --ready 'At least N ready instances (in --zone, if given)'
+            cand --ready-percent 'At least P percent of maxReadyCapacity ready, rounded up'
+            cand --zone 'Count --ready in this zone only'
+            cand --interval 'Seconds between polls; fractions allowed (at least 0.1)'
+            cand --timeout 'The overall deadline (default 10m): seconds, or 90s, 10m, 1h; 0 checks once. Here, unlike on other commands, --timeout is not per request: each request gets the usual 30 s or the time left, whichever is less'
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --healthy 'The runtime view''s health is healthy and its provisioning state Succeeded'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
@@ -261,6 +385,8 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
             cand show 'The pool resource: ready capacity, container group profile, zones'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+            cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;container-pool;help;status'= {
@@ -268,6 +394,10 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;container-pool;help;show'= {
         }
         &'standby;container-pool;help;list'= {
+        }
+        &'standby;container-pool;help;watch'= {
+        }
+        &'standby;container-pool;help;wait'= {
         }
         &'standby;container-pool;help;help'= {
         }
@@ -280,7 +410,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -308,7 +438,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -336,7 +466,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -364,7 +494,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -392,7 +522,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -420,7 +550,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -448,7 +578,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -468,7 +598,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -493,6 +623,8 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
             cand show 'The pool resource: VM state, ready capacity, attached scale set'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+            cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
         }
         &'standby;help;vm-pool;status'= {
         }
@@ -500,16 +632,26 @@ set edit:completion:arg-completer[standby] = {|@words|
         }
         &'standby;help;vm-pool;list'= {
         }
+        &'standby;help;vm-pool;watch'= {
+        }
+        &'standby;help;vm-pool;wait'= {
+        }
         &'standby;help;container-pool'= {
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
             cand show 'The pool resource: ready capacity, container group profile, zones'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+            cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
         }
         &'standby;help;container-pool;status'= {
         }
         &'standby;help;container-pool;show'= {
         }
         &'standby;help;container-pool;list'= {
+        }
+        &'standby;help;container-pool;watch'= {
+        }
+        &'standby;help;container-pool;wait'= {
         }
         &'standby;help;vm'= {
             cand instance-view 'A VM''s instance view: provisioning and power state, and whether it is still in a standby pool'

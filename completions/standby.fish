@@ -47,7 +47,7 @@ complete -c standby -n "__fish_standby_needs_command" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_needs_command" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_needs_command" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_needs_command" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_needs_command" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_needs_command" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_needs_command" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -63,41 +63,43 @@ complete -c standby -n "__fish_standby_needs_command" -f -a "container" -d 'Cont
 complete -c standby -n "__fish_standby_needs_command" -f -a "completions" -d 'Other commands: print the completion script for a shell (see README, "Shell completions")'
 complete -c standby -n "__fish_standby_needs_command" -f -a "man" -d 'Other commands: write the man pages (one per command) into DIR'
 complete -c standby -n "__fish_standby_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
 yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
 workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
 managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
 cli\t'The Azure CLI\'s login (`az login`)'
 azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
 AzureChinaCloud\t''
 AzureUSGovernment\t''"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l timeout -d 'Seconds to wait for each request\'s answer' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l verbose -d 'Print progress on stderr'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s n -l name -d 'Resource name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
@@ -125,7 +127,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -160,7 +162,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -193,7 +195,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -201,45 +203,124 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s g -l resource-group -d 'Resource group name' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s n -l name -d 'Pool name' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l ids -d 'The pool\'s full resource id (or its runtime view\'s), instead of -g/-n' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l interval -d 'Seconds between polls; fractions allowed (at least 0.1)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l count -d 'Stop after N polls (failed ones included); default: until interrupted' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
 yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
 workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
 managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
 cli\t'The Azure CLI\'s login (`az login`)'
 azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
 AzureChinaCloud\t''
 AzureUSGovernment\t''"
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l timeout -d 'Seconds to wait for each request\'s answer' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -l verbose -d 'Print progress on stderr'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s g -l resource-group -d 'Resource group name' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s n -l name -d 'Pool name' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l ids -d 'The pool\'s full resource id (or its runtime view\'s), instead of -g/-n' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l ready -d 'At least N ready instances (in --zone, if given)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l ready-percent -d 'At least P percent of maxReadyCapacity ready, rounded up' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l zone -d 'Count --ready in this zone only' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l interval -d 'Seconds between polls; fractions allowed (at least 0.1)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l timeout -d 'The overall deadline (default 10m): seconds, or 90s, 10m, 1h; 0 checks once. Here, unlike on other commands, --timeout is not per request: each request gets the usual 30 s or the time left, whichever is less' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l healthy -d 'The runtime view\'s health is healthy and its provisioning state Succeeded'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -s n -l name -d 'Resource name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
@@ -267,7 +348,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -302,7 +383,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -335,7 +416,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -343,9 +424,86 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s g -l resource-group -d 'Resource group name' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s n -l name -d 'Pool name' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l ids -d 'The pool\'s full resource id (or its runtime view\'s), instead of -g/-n' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l interval -d 'Seconds between polls; fractions allowed (at least 0.1)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l count -d 'Stop after N polls (failed ones included); default: until interrupted' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s g -l resource-group -d 'Resource group name' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s n -l name -d 'Pool name' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l ids -d 'The pool\'s full resource id (or its runtime view\'s), instead of -g/-n' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l ready -d 'At least N ready instances (in --zone, if given)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l ready-percent -d 'At least P percent of maxReadyCapacity ready, rounded up' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l zone -d 'Count --ready in this zone only' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l interval -d 'Seconds between polls; fractions allowed (at least 0.1)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l timeout -d 'The overall deadline (default 10m): seconds, or 90s, 10m, 1h; 0 checks once. Here, unlike on other commands, --timeout is not per request: each request gets the usual 30 s or the time left, whichever is less' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l healthy -d 'The runtime view\'s health is healthy and its provisioning state Succeeded'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
@@ -370,7 +528,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -407,7 +565,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -440,7 +598,7 @@ complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_see
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -477,7 +635,7 @@ complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_su
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -510,7 +668,7 @@ complete -c standby -n "__fish_standby_using_subcommand container; and not __fis
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -547,7 +705,7 @@ complete -c standby -n "__fish_standby_using_subcommand container; and __fish_se
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -580,7 +738,7 @@ complete -c standby -n "__fish_standby_using_subcommand completions" -l color -d
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand completions" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand completions" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand completions" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand completions" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand completions" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand completions" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -611,7 +769,7 @@ complete -c standby -n "__fish_standby_using_subcommand man" -l color -d 'When t
 always\t''
 never\t''"
 complete -c standby -n "__fish_standby_using_subcommand man" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand man" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand man" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
 complete -c standby -n "__fish_standby_using_subcommand man" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand man" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand man" -l only-show-errors -d 'Print errors only: no warnings on stderr'
@@ -630,9 +788,13 @@ complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_see
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "instance-view" -d 'A VM\'s instance view: provisioning and power state, and whether it is still in a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vmss" -f -a "instance-view" -d 'A scale set\'s instance view: status summaries of its VMs and extensions'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'

@@ -62,8 +62,13 @@ impl Terminal {
     }
 }
 
+/// Each request's limit when `--timeout` does not set one.
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
 pub struct Context {
     pub render: render::Settings,
+    /// For commands that draw over time: a full-screen view needs a terminal.
+    pub terminal: Terminal,
     pub api_version: Option<String>,
     subscription: Option<String>,
     subscription_source: &'static str,
@@ -184,6 +189,7 @@ impl Context {
                 width,
                 query,
             },
+            terminal: term,
             api_version: args.api_version.clone(),
             subscription,
             subscription_source,
@@ -195,7 +201,10 @@ impl Context {
                     .get("REQUESTS_CA_BUNDLE")
                     .or(env.get("SSL_CERT_FILE"))
                     .map(PathBuf::from),
-                timeout: Duration::from_secs(args.timeout.max(1)),
+                timeout: args
+                    .timeout
+                    .unwrap_or(DEFAULT_REQUEST_TIMEOUT)
+                    .max(Duration::from_secs(1)),
                 retry: RetryPolicy {
                     max_wait: Duration::from_secs(args.max_retry_wait),
                     ..RetryPolicy::default()
@@ -218,6 +227,11 @@ impl Context {
             )
             .into()
         })
+    }
+
+    /// How long each request may take.
+    pub fn request_timeout(&self) -> Duration {
+        self.arm.settings().timeout
     }
 
     /// The ARM client, connected on first use so that `--input` never needs TLS or credentials.

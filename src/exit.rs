@@ -14,6 +14,8 @@ pub enum Code {
     Usage = 2,
     /// ARM answered 404: the resource (or its group) does not exist.
     NotFound = 3,
+    /// `wait` gave up: the condition did not hold before its deadline.
+    Timeout = 4,
     /// Ctrl-C.
     Interrupted = 130,
 }

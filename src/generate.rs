@@ -272,6 +272,11 @@ fn exit_status(roff: &mut Roff) {
         "3",
         "Azure Resource Manager answered 404: the resource or its group does not exist.",
     );
+    item(
+        roff,
+        "4",
+        "wait timed out: the condition did not hold before --timeout.",
+    );
     item(roff, "130", "Interrupted (Ctrl-C).");
 }
 

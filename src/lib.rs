@@ -10,6 +10,7 @@ pub mod context;
 pub mod exit;
 pub mod generate;
 pub mod id;
+pub mod live;
 pub mod log;
 pub mod model;
 pub mod output;

@@ -1,15 +1,13 @@
 //! standby: parse → resolve the context → run the command → render → exit code.
 #![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
-use clap::Parser;
-
 use standby::cli::{Cli, Command, ContainerCommand, ContainerPoolCommand, VmCommand, VmPoolCommand, VmssCommand};
 use standby::cmd::{self, compute, container, pool::PoolKind};
 use standby::context::{Context, Env, Terminal};
 use standby::exit::{self, Code};
 use standby::output::{Outcome, Output};
 use standby::term::{self, Written};
-use standby::{generate, render};
+use standby::{generate, live, render};
 
 async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome> {
     use PoolKind::{Container, Vm};
@@ -17,9 +15,13 @@ async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome
         Command::VmPool(VmPoolCommand::Status(a)) => cmd::pool::status(Vm, a, ctx).await,
         Command::VmPool(VmPoolCommand::Show(a)) => cmd::read(&Vm.show(), a, ctx).await,
         Command::VmPool(VmPoolCommand::List(a)) => cmd::pool::list(Vm, a, ctx).await,
+        Command::VmPool(VmPoolCommand::Watch(a)) => return live::watch(Vm, a, ctx).await,
+        Command::VmPool(VmPoolCommand::Wait(a)) => return live::wait(Vm, a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::Status(a)) => cmd::pool::status(Container, a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::Show(a)) => cmd::read(&Container.show(), a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::List(a)) => cmd::pool::list(Container, a, ctx).await,
+        Command::ContainerPool(ContainerPoolCommand::Watch(a)) => return live::watch(Container, a, ctx).await,
+        Command::ContainerPool(ContainerPoolCommand::Wait(a)) => return live::wait(Container, a, ctx).await,
         Command::Vm(VmCommand::InstanceView(a)) => cmd::read(&compute::VM_INSTANCE_VIEW, a, ctx).await,
         Command::Vmss(VmssCommand::InstanceView(a)) => cmd::read(&compute::VMSS_INSTANCE_VIEW, a, ctx).await,
         Command::Container(ContainerCommand::Show(a)) => cmd::read(&container::SHOW, a, ctx).await,
@@ -62,7 +64,7 @@ async fn run(cli: Cli) -> anyhow::Result<Code> {
 }
 
 fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_args();
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => return exit::report(&anyhow::anyhow!("starting the async runtime: {e}")).into(),

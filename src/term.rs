@@ -28,3 +28,106 @@ pub fn note(text: &str) {
     // A closed stderr is not worth failing over.
     let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
+
+/// The full-screen view of a live command: the alternate screen, the cursor hidden,
+/// keys read raw. Dropping it gives the terminal back as it was, on every way out:
+/// `q`, an error returned, or the command's future dropped at a signal.
+pub struct FullScreen {
+    _entered: (),
+}
+
+impl FullScreen {
+    pub fn enter() -> std::io::Result<FullScreen> {
+        crossterm::terminal::enable_raw_mode()?;
+        // From here on, a failure still restores what was changed.
+        let screen = FullScreen { _entered: () };
+        crossterm::execute!(
+            std::io::stdout(),
+            crossterm::terminal::EnterAlternateScreen,
+            crossterm::cursor::Hide
+        )?;
+        Ok(screen)
+    }
+
+    /// Draws `lines` from the top-left corner over the previous frame: each line cut to
+    /// `width` columns and the frame to `height` rows, so the terminal never scrolls.
+    pub fn draw(&self, lines: &[String], width: u16, height: u16) -> std::io::Result<()> {
+        use crossterm::{cursor::MoveTo, queue, style::Print, terminal};
+        let mut out = std::io::stdout().lock();
+        queue!(out, terminal::BeginSynchronizedUpdate)?;
+        let rows = lines.len().min(usize::from(height));
+        for (row, line) in lines.iter().take(rows).enumerate() {
+            let row = u16::try_from(row).unwrap_or(u16::MAX);
+            queue!(
+                out,
+                MoveTo(0, row),
+                Print(fit(line, usize::from(width))),
+                terminal::Clear(terminal::ClearType::UntilNewLine)
+            )?;
+        }
+        queue!(
+            out,
+            MoveTo(0, u16::try_from(rows).unwrap_or(u16::MAX)),
+            terminal::Clear(terminal::ClearType::FromCursorDown),
+            terminal::EndSynchronizedUpdate
+        )?;
+        out.flush()
+    }
+}
+
+impl Drop for FullScreen {
+    fn drop(&mut self) {
+        // Nothing more can be done if the terminal is gone.
+        let _ = crossterm::execute!(
+            std::io::stdout(),
+            crossterm::cursor::Show,
+            crossterm::terminal::LeaveAlternateScreen
+        );
+        let _ = crossterm::terminal::disable_raw_mode();
+    }
+}
+
+/// `line` cut to `width` visible characters; colour escapes pass through uncounted,
+/// and a cut line ends with a reset so that its colour does not run on.
+fn fit(line: &str, width: usize) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut visible = 0;
+    let mut styled = false;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            styled = true;
+            out.push(c);
+            // CSI: ESC [ parameters… final byte in @..~
+            for e in chars.by_ref() {
+                out.push(e);
+                if e != '[' && ('@'..='~').contains(&e) {
+                    break;
+                }
+            }
+            continue;
+        }
+        if visible == width {
+            if styled {
+                out.push_str("\u{1b}[0m");
+            }
+            break;
+        }
+        out.push(c);
+        visible += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_cut_by_what_shows() {
+        assert_eq!(fit("abcdef", 3), "abc");
+        assert_eq!(fit("ab", 3), "ab");
+        assert_eq!(fit("\u{1b}[32mabcd\u{1b}[0m", 2), "\u{1b}[32mab\u{1b}[0m");
+        assert_eq!(fit("▁▂▃▄", 2), "▁▂");
+    }
+}

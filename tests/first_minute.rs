@@ -119,7 +119,7 @@ fn headers_and_values_are_never_split() {
     }
     // The key says what they stand for; prose wraps at spaces.
     assert!(r.stdout.contains("Deal'd Deallocated"), "{}", r.stdout);
-    assert!(r.stdout.contains("\nForecast      12 14 18"), "{}", r.stdout);
+    assert!(r.stdout.contains("\nForecast      ▂▃▆█▆▄▂▁ 12 14 18"), "{}", r.stdout);
     let c = run(
         env.bare().env("COLUMNS", "80").args(["-o", "table"]),
         &["container", "show", "--input", "examples/container-group.json"],

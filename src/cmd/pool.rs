@@ -1,13 +1,17 @@
 //! `vm-pool` and `container-pool`: status, show and list on the two StandbyPool types.
 
 use anyhow::{Context as _, Result};
+use reqwest::Url;
+use serde_json::Value;
 
 use super::{ResourceType, STANDBY_POOL_API, Spec, api_version, input, resource_path};
+use crate::arm::ArmClient;
 use crate::cli::{ListArgs, TargetArgs};
 use crate::context::Context;
 use crate::exit::UsageError;
 use crate::id::{self, NameRule, ResourceId};
 use crate::log;
+use crate::model::ready::PoolType;
 use crate::output::{Kind, Output};
 use crate::render::Format;
 
@@ -54,6 +58,14 @@ impl PoolKind {
         }
     }
 
+    /// Which members count as ready (model/ready.rs).
+    pub fn pool_type(self) -> PoolType {
+        match self {
+            PoolKind::Vm => PoolType::Vm,
+            PoolKind::Container => PoolType::ContainerGroup,
+        }
+    }
+
     fn pool_kind(self) -> Kind {
         match self {
             PoolKind::Vm => Kind::VmPool,
@@ -95,6 +107,64 @@ pub async fn status(pk: PoolKind, args: &TargetArgs, ctx: &Context) -> Result<Ou
         })
         .collect();
     Ok(out)
+}
+
+/// One pool read again and again (watch, wait): its runtime view exactly as `status`
+/// reads it, and the pool resource, which holds the target.
+pub struct PoolReader<'a> {
+    client: &'a ArmClient,
+    kind: Kind,
+    reading: &'static str,
+    name: String,
+    view_url: Url,
+    pool_url: Url,
+}
+
+impl<'a> PoolReader<'a> {
+    /// Checks the target before anything is sent; `args` name one pool.
+    pub fn new(pk: PoolKind, args: &TargetArgs, ctx: &'a Context) -> Result<PoolReader<'a>> {
+        let spec = pk.status();
+        let ids = super::targets(args, ctx, spec.resource, spec.output.noun())?;
+        let [id] = ids.as_slice() else {
+            return Err(UsageError("name one pool".to_string()).into());
+        };
+        let view_path = (spec.path)(id)?;
+        let pool_path = pool_path(&id.top())?;
+        let client = ctx.client()?;
+        let query = [("api-version", api_version(ctx, spec.api_version))];
+        Ok(PoolReader {
+            client,
+            kind: spec.output,
+            reading: spec.reading,
+            name: id.name().to_string(),
+            view_url: client.url(&view_path, &query)?,
+            pool_url: client.url(&pool_path, &query)?,
+        })
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The runtime view, as `status` prints it.
+    pub async fn status(&self) -> Result<Output> {
+        let fetched = self
+            .client
+            .get(self.view_url.clone())
+            .await
+            .with_context(|| format!("{} '{}'", self.reading, self.name))?;
+        Ok(Output::one(self.kind, fetched.body))
+    }
+
+    /// The pool resource itself.
+    pub async fn pool(&self) -> Result<Value> {
+        let fetched = self
+            .client
+            .get(self.pool_url.clone())
+            .await
+            .with_context(|| format!("reading pool '{}'", self.name))?;
+        Ok(fetched.body)
+    }
 }
 
 /// `--ids` takes the pool's id or its runtime view's.

@@ -6,6 +6,7 @@ pub mod color;
 pub mod json;
 #[cfg(test)]
 mod props;
+pub mod spark;
 pub mod style;
 pub mod table;
 pub mod tsv;

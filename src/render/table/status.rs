@@ -17,6 +17,7 @@ use crate::model::runtime_view::{RuntimeView, sum};
 use crate::model::state::PoolState;
 use crate::model::{properties, view};
 use crate::output::Kind;
+use crate::render::spark;
 use crate::render::style::{Palette, Tone};
 
 /// Labels of the lines above and below the table, padded to this width.
@@ -229,12 +230,11 @@ fn forecast_text(pred: &crate::model::runtime_view::Prediction) -> String {
     let values = pred
         .forecast_values
         .as_ref()
-        .map(|f| {
-            f.instances_requested_count
-                .iter()
-                .map(i64::to_string)
-                .collect::<Vec<_>>()
-                .join(" ")
+        .map(|f| &f.instances_requested_count)
+        .filter(|counts| !counts.is_empty())
+        .map(|counts| {
+            let numbers: Vec<String> = counts.iter().map(i64::to_string).collect();
+            format!("{}  {}", spark::spark(counts), numbers.join(" "))
         })
         .unwrap_or_default();
     let info = pred.info();
