@@ -62,9 +62,20 @@ impl Terminal {
     }
 }
 
+/// How many subscriptions a command addresses: one, or (fleet) any number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    One,
+    /// `--subscription` may repeat, and names are resolved by the command against the
+    /// subscriptions ARM lists rather than against az's profile.
+    Many,
+}
+
 pub struct Context {
     pub render: render::Settings,
     pub api_version: Option<String>,
+    /// `--subscription` as given, for commands of `Scope::Many`.
+    pub subscriptions_given: Vec<String>,
     subscription: Option<String>,
     subscription_source: &'static str,
     arm: Connection,
@@ -72,6 +83,10 @@ pub struct Context {
 
 impl Context {
     pub fn resolve(args: &GlobalArgs, env: &Env, term: Terminal) -> Result<Context> {
+        Context::resolve_for(args, env, term, Scope::One)
+    }
+
+    pub fn resolve_for(args: &GlobalArgs, env: &Env, term: Terminal, scope: Scope) -> Result<Context> {
         log::set_level(if args.debug {
             log::Level::Debug
         } else if args.verbose {
@@ -133,7 +148,19 @@ impl Context {
 
         let profile = read_config("azureProfile.json").unwrap_or_default();
         let subscriptions = azcli::subscriptions(&profile);
-        let (subscription, subscription_source) = match (&args.subscription, env.get("AZURE_SUBSCRIPTION_ID")) {
+        let subscriptions_given: Vec<String> = args.subscription.iter().map(|s| s.trim().to_string()).collect();
+        let single = match (scope, subscriptions_given.as_slice()) {
+            (Scope::One, [one]) => Some(one),
+            (Scope::One, [_, _, ..]) => {
+                return Err(UsageError(format!(
+                    "--subscription is given {} times; only 'fleet' reads several subscriptions",
+                    subscriptions_given.len()
+                ))
+                .into());
+            }
+            _ => None,
+        };
+        let (subscription, subscription_source) = match (single, env.get("AZURE_SUBSCRIPTION_ID")) {
             (Some(given), _) => {
                 let given = given.trim();
                 if azcli::is_guid(given) {
@@ -178,6 +205,7 @@ impl Context {
         };
 
         Ok(Context {
+            subscriptions_given,
             render: render::Settings {
                 format: format_of(format),
                 color,
