@@ -415,6 +415,33 @@ mod tests {
     }
 
     #[test]
+    fn several_subscriptions_only_for_many() {
+        let parse = |argv: &[&str]| {
+            let mut full = vec!["standby"];
+            full.extend_from_slice(argv);
+            crate::cli::Cli::try_parse_from(full).unwrap()
+        };
+        let term = Terminal {
+            stdout_is_tty: false,
+            width: None,
+        };
+        let env = Env::from_pairs(&[("AZURE_SUBSCRIPTION_ID", "s-env")]);
+        let cli = parse(&[
+            "fleet",
+            "status",
+            "--subscription",
+            "Prod",
+            "--subscription",
+            "Nowhere az knows",
+        ]);
+        let ctx = Context::resolve_for(&cli.global, &env, term, Scope::Many).unwrap();
+        assert_eq!(ctx.subscriptions_given, ["Prod", "Nowhere az knows"]);
+        assert_eq!(ctx.subscription().unwrap(), "s-env");
+        let err = Context::resolve_for(&cli.global, &env, term, Scope::One).err().unwrap();
+        assert!(err.downcast_ref::<UsageError>().is_some());
+    }
+
+    #[test]
     fn missing_subscription_is_a_usage_error() {
         let ctx = resolve(&[], &[("AZURE_CONFIG_DIR", "/nonexistent")], false).unwrap();
         let err = ctx.subscription().unwrap_err();

@@ -274,3 +274,80 @@ fn json_is_the_pool_with_its_view_and_the_numbers() {
     let short: BTreeSet<&str> = r.stdout.lines().collect();
     assert_eq!(short, ["api", "batch", "dev-pool"].into_iter().collect());
 }
+
+/// A tmux session on its own socket, ended when dropped.
+struct Tmux {
+    socket: std::path::PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Tmux {
+    fn start(command: &str) -> Option<Tmux> {
+        let dir = tempfile::tempdir().unwrap();
+        let socket = dir.path().join("tmux.sock");
+        let started = std::process::Command::new("tmux")
+            .arg("-S")
+            .arg(&socket)
+            .args(["new-session", "-d", "-x", "160", "-y", "40", command])
+            .status()
+            .ok()?;
+        started.success().then_some(Tmux { socket, _dir: dir })
+    }
+
+    fn screen(&self) -> String {
+        let out = std::process::Command::new("tmux")
+            .arg("-S")
+            .arg(&self.socket)
+            .args(["capture-pane", "-p"])
+            .output()
+            .expect("tmux capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("tmux")
+            .arg("-S")
+            .arg(&self.socket)
+            .arg("kill-server")
+            .status();
+    }
+}
+
+#[test]
+fn at_a_terminal_a_progress_bar_then_the_table() {
+    let fake = fleet();
+    fake.set_latency(std::time::Duration::from_millis(300));
+    let env = Env::new();
+    let command = format!(
+        "env -i HOME={home} AZURE_CONFIG_DIR={home}/.azure PATH=/usr/bin:/bin TERM=xterm NO_COLOR=1 NO_PROXY=127.0.0.1 \
+         STANDBY_ARM_ENDPOINT={url} REQUESTS_CA_BUNDLE={ca} STANDBY_ACCESS_TOKEN={token} AZURE_SUBSCRIPTION_ID={SUBSCRIPTION} \
+         {bin} fleet status; echo EXIT=$?; sleep 60",
+        home = env.home.path().display(),
+        url = fake.url,
+        ca = fake.ca_file.display(),
+        token = common::TOKEN,
+        bin = assert_cmd::cargo::cargo_bin("standby").display(),
+    );
+    let Some(tmux) = Tmux::start(&command) else {
+        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+        return;
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let mut progress_seen = false;
+    let screen = loop {
+        let screen = tmux.screen();
+        progress_seen |= screen.contains("finding pools") || screen.contains("views read");
+        if screen.contains("EXIT=") || std::time::Instant::now() > deadline {
+            break screen;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(30));
+    };
+    assert!(progress_seen, "no progress bar was drawn:\n{screen}");
+    assert!(screen.contains("EXIT=0"), "{screen}");
+    assert!(screen.contains("Total: 6 pools in 3 subscriptions"), "{screen}");
+    // The bar is cleared once the table is printed.
+    assert!(!screen.contains("views read"), "{screen}");
+    assert!(!screen.contains(common::TOKEN));
+}
