@@ -24,7 +24,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('vm', 'vm', [CompletionResultType]::ParameterValue, 'Virtual machines')
             [CompletionResult]::new('vmss', 'vmss', [CompletionResultType]::ParameterValue, 'Virtual machine scale sets')
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Container groups')
+            [CompletionResult]::new('fleet', 'fleet', [CompletionResultType]::ParameterValue, 'Every standby pool you can see, at once: which are not ready, or not healthy')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell (packagers: see README, "Shell completions")')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages (one per command) into DIR')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -53,7 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -84,7 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -111,7 +112,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -135,7 +136,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -175,7 +176,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -206,7 +207,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -233,7 +234,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -257,7 +258,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -297,7 +298,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -326,7 +327,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -358,7 +359,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -387,7 +388,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -419,7 +420,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -448,7 +449,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -476,11 +477,69 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
         'standby;container;help;help' {
             break
         }
+        'standby;fleet' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Use this api-version for the request instead of the pinned one')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request''s answer')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Most requests in flight at once when a command reads several resources')
+            [CompletionResult]::new('--max-retry-wait', '--max-retry-wait', [CompletionResultType]::ParameterName, 'Longest total wait between retries of throttled or failed requests, in seconds')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Print errors only: no warnings on stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool''s runtime view could not be read')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'standby;fleet;status' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Only pools in this resource group: in the subscriptions given with --subscription, else in the default subscription')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Only pools in this resource group: in the subscriptions given with --subscription, else in the default subscription')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which pool type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Use this api-version for the request instead of the pinned one')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request''s answer')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Most requests in flight at once when a command reads several resources')
+            [CompletionResult]::new('--max-retry-wait', '--max-retry-wait', [CompletionResultType]::ParameterName, 'Longest total wait between retries of throttled or failed requests, in seconds')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Print errors only: no warnings on stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'standby;fleet;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool''s runtime view could not be read')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'standby;fleet;help;status' {
+            break
+        }
+        'standby;fleet;help;help' {
+            break
+        }
         'standby;completions' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -501,7 +560,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
-            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
@@ -524,6 +583,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('vm', 'vm', [CompletionResultType]::ParameterValue, 'Virtual machines')
             [CompletionResult]::new('vmss', 'vmss', [CompletionResultType]::ParameterValue, 'Virtual machine scale sets')
             [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Container groups')
+            [CompletionResult]::new('fleet', 'fleet', [CompletionResultType]::ParameterValue, 'Every standby pool you can see, at once: which are not ready, or not healthy')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell (packagers: see README, "Shell completions")')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages (one per command) into DIR')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -578,6 +638,13 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;help;container;show' {
+            break
+        }
+        'standby;help;fleet' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool''s runtime view could not be read')
+            break
+        }
+        'standby;help;fleet;status' {
             break
         }
         'standby;help;completions' {
