@@ -75,8 +75,9 @@ pub struct GlobalArgs {
     pub only_show_errors: bool,
 
     /// Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az's default subscription).
-    #[arg(long, global = true, value_name = "ID_OR_NAME")]
-    pub subscription: Option<String>,
+    /// `fleet` takes several, and without any reads every subscription you can see.
+    #[arg(long, global = true, value_name = "ID_OR_NAME", action = clap::ArgAction::Append)]
+    pub subscription: Vec<String>,
 
     /// How to get a token for Azure Resource Manager.
     #[arg(long, global = true, value_enum, default_value_t = AuthArg::Auto)]
@@ -204,6 +205,12 @@ pub enum Command {
         after_help = "Examples:\n  standby container show -g my-rg -n my-container-group"
     )]
     Container(ContainerCommand),
+    /// Every standby pool you can see, at once: which are not ready, or not healthy.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  standby fleet status\n  standby fleet status --subscription Prod --subscription Staging --kind vm\n  standby fleet status -o json --query '[?ready < target].name'"
+    )]
+    Fleet(FleetCommand),
     /// Other commands: print the completion script for a shell (see README, "Shell completions").
     #[command(
         after_help = "Examples:\n  standby completions bash > ~/.local/share/bash-completion/completions/standby\n  standby completions zsh > ~/.zfunc/_standby"
@@ -276,6 +283,39 @@ pub enum ContainerPoolCommand {
     /// Wait until the pool is ready (exit 0), or until --timeout (exit 4).
     #[command(after_help = WAIT_HELP)]
     Wait(WaitArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FleetCommand {
+    /// One row per pool: ready against target, instances in transition, health; pools
+    /// that need attention first. Exits 1 when a pool's runtime view could not be read.
+    #[command(
+        after_help = "Examples:\n  standby fleet status\n  standby fleet status -g my-rg --kind container\n  standby fleet status -o json --query '[?ready < target].name'"
+    )]
+    Status(FleetArgs),
+}
+
+/// Which pools a fleet command covers.
+#[derive(Debug, Args)]
+pub struct FleetArgs {
+    /// Only pools in this resource group: in the subscriptions given with --subscription,
+    /// else in the default subscription.
+    #[arg(short = 'g', long = "resource-group", value_name = "NAME")]
+    pub resource_group: Option<String>,
+
+    /// Which pool type.
+    #[arg(long, value_enum, default_value_t = FleetKind::All)]
+    pub kind: FleetKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FleetKind {
+    /// Standby VM pools.
+    Vm,
+    /// Standby container group pools.
+    Container,
+    /// Both.
+    All,
 }
 
 #[derive(Debug, Subcommand)]

@@ -64,12 +64,22 @@ impl Terminal {
 
 /// Each request's limit when `--timeout` does not set one.
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How many subscriptions a command addresses: one, or (fleet) any number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    One,
+    /// `--subscription` may repeat, and names are resolved by the command against the
+    /// subscriptions ARM lists rather than against az's profile.
+    Many,
+}
 
 pub struct Context {
     pub render: render::Settings,
     /// For commands that draw over time: a full-screen view needs a terminal.
     pub terminal: Terminal,
     pub api_version: Option<String>,
+    /// `--subscription` as given, for commands of `Scope::Many`.
+    pub subscriptions_given: Vec<String>,
     subscription: Option<String>,
     subscription_source: &'static str,
     arm: Connection,
@@ -77,6 +87,10 @@ pub struct Context {
 
 impl Context {
     pub fn resolve(args: &GlobalArgs, env: &Env, term: Terminal) -> Result<Context> {
+        Context::resolve_for(args, env, term, Scope::One)
+    }
+
+    pub fn resolve_for(args: &GlobalArgs, env: &Env, term: Terminal, scope: Scope) -> Result<Context> {
         log::set_level(if args.debug {
             log::Level::Debug
         } else if args.verbose {
@@ -138,7 +152,19 @@ impl Context {
 
         let profile = read_config("azureProfile.json").unwrap_or_default();
         let subscriptions = azcli::subscriptions(&profile);
-        let (subscription, subscription_source) = match (&args.subscription, env.get("AZURE_SUBSCRIPTION_ID")) {
+        let subscriptions_given: Vec<String> = args.subscription.iter().map(|s| s.trim().to_string()).collect();
+        let single = match (scope, subscriptions_given.as_slice()) {
+            (Scope::One, [one]) => Some(one),
+            (Scope::One, [_, _, ..]) => {
+                return Err(UsageError(format!(
+                    "--subscription is given {} times; only 'fleet' reads several subscriptions",
+                    subscriptions_given.len()
+                ))
+                .into());
+            }
+            _ => None,
+        };
+        let (subscription, subscription_source) = match (single, env.get("AZURE_SUBSCRIPTION_ID")) {
             (Some(given), _) => {
                 let given = given.trim();
                 if azcli::is_guid(given) {
@@ -183,6 +209,7 @@ impl Context {
         };
 
         Ok(Context {
+            subscriptions_given,
             render: render::Settings {
                 format: format_of(format),
                 color,
@@ -399,6 +426,33 @@ mod tests {
         .unwrap();
         assert_eq!(ctx.subscription().unwrap(), "s-env");
         assert!(resolve(&["--subscription", "nope"], &[("AZURE_CONFIG_DIR", d)], false).is_err());
+    }
+
+    #[test]
+    fn several_subscriptions_only_for_many() {
+        let parse = |argv: &[&str]| {
+            let mut full = vec!["standby"];
+            full.extend_from_slice(argv);
+            crate::cli::Cli::try_parse_from(full).unwrap()
+        };
+        let term = Terminal {
+            stdout_is_tty: false,
+            width: None,
+        };
+        let env = Env::from_pairs(&[("AZURE_SUBSCRIPTION_ID", "s-env")]);
+        let cli = parse(&[
+            "fleet",
+            "status",
+            "--subscription",
+            "Prod",
+            "--subscription",
+            "Nowhere az knows",
+        ]);
+        let ctx = Context::resolve_for(&cli.global, &env, term, Scope::Many).unwrap();
+        assert_eq!(ctx.subscriptions_given, ["Prod", "Nowhere az knows"]);
+        assert_eq!(ctx.subscription().unwrap(), "s-env");
+        let err = Context::resolve_for(&cli.global, &env, term, Scope::One).err().unwrap();
+        assert!(err.downcast_ref::<UsageError>().is_some());
     }
 
     #[test]

@@ -23,6 +23,11 @@ fn enabled(level: Level) -> bool {
     LEVEL.load(Ordering::Relaxed) >= level as u8
 }
 
+/// Whether `--verbose` (or `--debug`) lines are printed: progress bars give way to them.
+pub fn verbose_enabled() -> bool {
+    enabled(Level::Verbose)
+}
+
 fn emit(prefix: &str, args: Arguments<'_>) {
     // A closed stderr is not worth failing over.
     let _ = writeln!(std::io::stderr().lock(), "{prefix}{args}");

@@ -1,9 +1,11 @@
 //! standby: parse → resolve the context → run the command → render → exit code.
 #![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
-use standby::cli::{Cli, Command, ContainerCommand, ContainerPoolCommand, VmCommand, VmPoolCommand, VmssCommand};
+use standby::cli::{
+    Cli, Command, ContainerCommand, ContainerPoolCommand, FleetCommand, VmCommand, VmPoolCommand, VmssCommand,
+};
 use standby::cmd::{self, compute, container, pool::PoolKind};
-use standby::context::{Context, Env, Terminal};
+use standby::context::{Context, Env, Scope, Terminal};
 use standby::exit::{self, Code};
 use standby::output::{Outcome, Output};
 use standby::term::{self, Written};
@@ -25,6 +27,7 @@ async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome
         Command::Vm(VmCommand::InstanceView(a)) => cmd::read(&compute::VM_INSTANCE_VIEW, a, ctx).await,
         Command::Vmss(VmssCommand::InstanceView(a)) => cmd::read(&compute::VMSS_INSTANCE_VIEW, a, ctx).await,
         Command::Container(ContainerCommand::Show(a)) => cmd::read(&container::SHOW, a, ctx).await,
+        Command::Fleet(FleetCommand::Status(a)) => cmd::fleet::status(a, ctx).await,
         Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("internal error: generators are answered before the context is resolved")
         }
@@ -45,7 +48,11 @@ async fn run(cli: Cli) -> anyhow::Result<Code> {
         }
         _ => {}
     }
-    let ctx = Context::resolve(&cli.global, &Env::capture(), Terminal::detect())?;
+    let scope = match cli.command {
+        Command::Fleet(_) => Scope::Many,
+        _ => Scope::One,
+    };
+    let ctx = Context::resolve_for(&cli.global, &Env::capture(), Terminal::detect(), scope)?;
     let output = match run_command(&cli.command, &ctx).await? {
         Outcome::Print(output) => output,
         Outcome::Done(code) => return Ok(code),

@@ -22,10 +22,12 @@ pub enum Kind {
     Vm,
     VmssInstanceView,
     ContainerGroup,
+    /// `fleet status`: one item per pool, see `model::fleet`.
+    Fleet,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::VmPoolStatus,
         Kind::ContainerPoolStatus,
         Kind::VmPool,
@@ -33,6 +35,7 @@ impl Kind {
         Kind::Vm,
         Kind::VmssInstanceView,
         Kind::ContainerGroup,
+        Kind::Fleet,
     ];
 
     /// What a person calls the resource, in headings and messages.
@@ -43,6 +46,7 @@ impl Kind {
             Kind::Vm => "VM",
             Kind::VmssInstanceView => "scale set",
             Kind::ContainerGroup => "container group",
+            Kind::Fleet => "standby pool",
         }
     }
 }

@@ -119,6 +119,54 @@ fn fit(line: &str, width: usize) -> String {
     out
 }
 
+/// A progress bar on stderr for work that takes a while (a fleet's reads). It draws only
+/// when stderr is a terminal, and never when asked not to (`--verbose` prints lines instead).
+pub struct Progress {
+    bar: indicatif::ProgressBar,
+}
+
+impl Progress {
+    pub fn start(show: bool) -> Progress {
+        let bar = if show {
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr())
+        } else {
+            indicatif::ProgressBar::hidden()
+        };
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.set_message("finding pools");
+        bar.enable_steady_tick(std::time::Duration::from_millis(100));
+        Progress { bar }
+    }
+
+    /// The work is known: `total` items.
+    pub fn set_total(&self, total: u64) {
+        self.bar.set_length(total);
+        self.bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {pos}/{len} views read [{bar:30}] {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        self.bar.set_message(format!("{total} pools found"));
+    }
+
+    /// One more item done; `waits` is how often the work was held back so far.
+    pub fn step(&self, waits: u64) {
+        self.bar.inc(1);
+        if waits > 0 {
+            let total = self.bar.length().unwrap_or(0);
+            self.bar
+                .set_message(format!("{total} pools found, {waits} throttling waits"));
+        }
+    }
+
+    pub fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,6 +24,7 @@ pub struct ArmClient {
     token: tokio::sync::Mutex<Option<azure_core::credentials::AccessToken>>,
     retry: RetryPolicy,
     concurrency: usize,
+    budgets: super::pace::Budgets,
 }
 
 /// A successful response body with the id ARM gave the request.
@@ -50,7 +51,18 @@ impl ArmClient {
             token: tokio::sync::Mutex::new(None),
             retry,
             concurrency,
+            budgets: super::pace::Budgets::default(),
         }
+    }
+
+    /// The read budgets of the subscriptions this client has talked to.
+    pub fn budgets(&self) -> &super::pace::Budgets {
+        &self.budgets
+    }
+
+    /// The bound on requests in flight (`--concurrency`).
+    pub fn concurrency(&self) -> usize {
+        self.concurrency
     }
 
     /// GETs every URL with at most `--concurrency` in flight: a result per URL, in order.
@@ -87,12 +99,28 @@ impl ArmClient {
     /// GET a URL and decode its JSON body, with retries on throttling, server errors
     /// and dropped connections (the GETs are idempotent).
     pub async fn get(&self, url: Url) -> Result<Fetched, ArmError> {
+        self.call(url, None).await.map(|(fetched, _)| fetched)
+    }
+
+    /// POST a JSON body (a query: safe to repeat) and decode the answer; its headers
+    /// come back too, for the quota they report.
+    pub async fn post_json(&self, url: Url, body: &Value) -> Result<(Fetched, reqwest::header::HeaderMap), ArmError> {
+        self.call(url, Some(body.to_string().into_bytes())).await
+    }
+
+    async fn call(&self, url: Url, post: Option<Vec<u8>>) -> Result<(Fetched, reqwest::header::HeaderMap), ArmError> {
         let mut attempt = 0u32;
         let mut waited = Duration::ZERO;
         let mut refreshed = false;
         loop {
             let token = self.bearer(false).await?;
-            let (err, asked) = match self.send_once(&url, &token).await {
+            // Paced by the subscription's read budget; every answer reports what is left.
+            let ticket = self.budgets.acquire(&url).await;
+            let outcome = self.send_once(&url, &token, post.as_deref()).await;
+            if let Outcome::Answer { status, headers, .. } = &outcome {
+                ticket.answered(*status, headers);
+            }
+            let (err, asked) = match outcome {
                 Outcome::Answer { status: 401, .. } if !refreshed => {
                     // The cached token may have lapsed or been revoked: one fresh try.
                     refreshed = true;
@@ -101,11 +129,13 @@ impl ArmClient {
                 }
                 Outcome::Answer {
                     status,
+                    headers,
                     content_type,
                     body,
                     request_id,
-                    ..
-                } if (200..300).contains(&status) => return decode(&body, status, content_type.as_deref(), request_id),
+                } if (200..300).contains(&status) => {
+                    return decode(&body, status, content_type.as_deref(), request_id).map(|f| (f, headers));
+                }
                 Outcome::Answer {
                     status,
                     headers,
@@ -149,13 +179,22 @@ impl ArmClient {
         }
     }
 
-    async fn send_once(&self, url: &Url, token: &str) -> Outcome {
+    async fn send_once(&self, url: &Url, token: &str, post: Option<&[u8]>) -> Outcome {
         let client_request_id = uuid::Uuid::new_v4().to_string();
-        log::debug(format_args!("GET {url}  (x-ms-client-request-id: {client_request_id})"));
+        let method = if post.is_some() { "POST" } else { "GET" };
+        log::debug(format_args!(
+            "{method} {url}  (x-ms-client-request-id: {client_request_id})"
+        ));
         let started = Instant::now();
-        let sent = self
-            .http
-            .get(url.clone())
+        let request = match post {
+            None => self.http.get(url.clone()),
+            Some(body) => self
+                .http
+                .post(url.clone())
+                .header("content-type", "application/json")
+                .body(body.to_vec()),
+        };
+        let sent = request
             .bearer_auth(token)
             .header("x-ms-client-request-id", &client_request_id)
             .header("accept", "application/json")

@@ -6,6 +6,8 @@ pub mod cloud;
 pub mod connect;
 pub mod each;
 pub mod error;
+pub mod graph;
+pub mod pace;
 pub mod retry;
 
 pub use client::ArmClient;

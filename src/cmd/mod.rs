@@ -5,6 +5,7 @@
 
 pub mod compute;
 pub mod container;
+pub mod fleet;
 pub mod input;
 pub mod pool;
 

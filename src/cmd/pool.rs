@@ -189,18 +189,10 @@ pub async fn list(pk: PoolKind, args: &ListArgs, ctx: &Context) -> Result<Output
     if let Some(path) = &args.input {
         return input::saved_list(path, kind).await;
     }
-    let rt = pk.resource_type();
-    let subscription = ctx.subscription()?;
-    let path = match &args.resource_group {
-        Some(rg) => {
-            id::check_resource_group(rg).map_err(UsageError)?;
-            format!(
-                "/subscriptions/{subscription}/resourceGroups/{rg}/providers/{}/{}",
-                rt.namespace, rt.kind
-            )
-        }
-        None => format!("/subscriptions/{subscription}/providers/{}/{}", rt.namespace, rt.kind),
-    };
+    if let Some(rg) = &args.resource_group {
+        id::check_resource_group(rg).map_err(UsageError)?;
+    }
+    let path = list_path(pk, ctx.subscription()?, args.resource_group.as_deref());
     let client = ctx.client()?;
     let url = client.url(&path, &[("api-version", api_version(ctx, STANDBY_POOL_API))])?;
     let items = client
@@ -208,4 +200,16 @@ pub async fn list(pk: PoolKind, args: &ListArgs, ctx: &Context) -> Result<Output
         .await
         .with_context(|| format!("listing {}s", kind.noun()))?;
     Ok(Output::many(kind, items))
+}
+
+/// The list of a subscription's pools of one type, or of a resource group's (checked).
+pub fn list_path(pk: PoolKind, subscription: &str, resource_group: Option<&str>) -> String {
+    let rt = pk.resource_type();
+    match resource_group {
+        Some(rg) => format!(
+            "/subscriptions/{subscription}/resourceGroups/{rg}/providers/{}/{}",
+            rt.namespace, rt.kind
+        ),
+        None => format!("/subscriptions/{subscription}/providers/{}/{}", rt.namespace, rt.kind),
+    }
 }

@@ -2,6 +2,7 @@
 //! these: it is the raw body reshaped, so no field the service sent is lost.
 
 pub mod container;
+pub mod fleet;
 pub mod pool;
 pub mod ready;
 pub mod runtime_view;

@@ -84,6 +84,7 @@ struct Shared {
     max_in_flight: AtomicUsize,
     /// Added to every answer, as a far-away ARM would.
     latency: Mutex<Duration>,
+    graph: super::graph::Graph,
 }
 
 /// Counts a request as in flight until it is answered.
@@ -204,6 +205,11 @@ impl FakeArm {
         *self.shared.latency.lock().unwrap() = latency;
     }
 
+    /// The fleet: subscriptions, pools, Resource Graph and read buckets.
+    pub fn graph(&self) -> &super::graph::Graph {
+        &self.shared.graph
+    }
+
     pub fn set_page_size(&self, n: usize) {
         self.shared.page_size.store(n.max(1), Ordering::SeqCst);
     }
@@ -304,7 +310,13 @@ async fn handle_request(
     }
     let base = shared.base.lock().unwrap().clone();
     let page_size = shared.page_size.load(Ordering::SeqCst);
-    respond(route(&path, &query, &api_version, &base, page_size), &request_id).await
+    let left = match shared.graph.take_read(method.as_str(), &path) {
+        Ok(left) => left,
+        Err(throttled) => return respond(throttled, &request_id).await,
+    };
+    let reply = (shared.graph.answer(method.as_str(), &path, &query, &body, &base))
+        .unwrap_or_else(|| route(&path, &query, &api_version, &base, page_size));
+    respond(super::graph::stamp(reply, left), &request_id).await
 }
 
 async fn respond(reply: Reply, request_id: &str) -> Response {

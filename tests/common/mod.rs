@@ -3,11 +3,14 @@
 #![allow(dead_code)]
 
 mod fake;
+mod graph;
 mod raw;
 
 // Each test crate uses its own subset.
 #[allow(unused_imports)]
 pub use fake::{FakeArm, Reply, Seen};
+#[allow(unused_imports)]
+pub use graph::FleetPool;
 #[allow(unused_imports)]
 pub use raw::{RawMode, RawServer};
 

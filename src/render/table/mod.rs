@@ -2,6 +2,7 @@
 
 mod containers;
 pub mod layout;
+mod fleet;
 mod pools;
 mod status;
 mod vms;
@@ -31,6 +32,7 @@ pub fn render(out: &Output, p: &Palette) -> Result<String> {
         Kind::Vm => Ok(vms::render(&out.items, p)),
         Kind::VmssInstanceView => Ok(vmss::render(&out.items, p)),
         Kind::ContainerGroup => Ok(containers::render(&out.items, p)),
+        Kind::Fleet => Ok(fleet::render(&out.items, p)),
     }
 }
 
