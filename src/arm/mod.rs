@@ -5,6 +5,7 @@ pub mod client;
 pub mod cloud;
 pub mod connect;
 pub mod each;
+mod entra;
 pub mod error;
 pub mod retry;
 mod transport;
