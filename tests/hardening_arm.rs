@@ -272,7 +272,8 @@ fn ids_with_odd_segments_are_refused_before_anything_is_sent() {
         format!(
             "/subscriptions/{SUBSCRIPTION}/resourceGroups/../providers/Microsoft.StandbyPool/standbyVirtualMachinePools/pool"
         ),
-        format!("/subscriptions/../resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/pool"),
+        "/subscriptions/../resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/pool"
+            .to_string(),
     ] {
         let r = run(env.cmd(&fake).args(["vm-pool", "status", "--ids", &id]), &[]);
         assert_eq!(r.code, 2, "{id}: {}", r.stderr);

@@ -15,10 +15,11 @@ use crate::log;
 /// ARM bodies for these commands are kilobytes, and a full list page (1000 pools of
 /// 1-2 KB) about 2 MB; anything past this is not ARM.
 pub const MAX_BODY: usize = 8 * 1024 * 1024;
-/// JSON values in one body. Parsed, each costs about 70 bytes whatever its size in the
+/// JSON values in one body. Parsed, each costs 70-100 bytes whatever its size in the
 /// text, so this (not the bytes) is what bounds memory: a 1000-pool page holds about
-/// 25,000, and a body of `[0,0,…]` at the byte cap would hold four million.
-pub const MAX_VALUES: usize = 500_000;
+/// 30,000, a body of `[0,0,…]` at the byte cap four million; sixteen bodies at this cap
+/// in flight peak at about 260 MB.
+pub const MAX_VALUES: usize = 150_000;
 /// A nextLink chain longer than this is a loop the service did not mean.
 const MAX_PAGES: usize = 1000;
 
