@@ -208,6 +208,7 @@ impl Context {
                 .to_string(),
         };
 
+        let proxy = proxy_for(env, &endpoint);
         Ok(Context {
             subscriptions_given,
             render: render::Settings {
@@ -237,6 +238,7 @@ impl Context {
                     ..RetryPolicy::default()
                 },
                 concurrency: args.concurrency,
+                proxy,
             }),
         })
     }
@@ -244,6 +246,14 @@ impl Context {
     /// The subscription to address, or a usage error saying how to name one.
     pub fn subscription(&self) -> Result<&str> {
         if let Some(s) = &self.subscription {
+            // It becomes a path segment: `x/../../evil?` must not reach the URL.
+            crate::id::check_segment(s).map_err(|why| {
+                UsageError(format!(
+                    "the subscription '{}' (from {}) cannot be used: {why}",
+                    s.escape_debug(),
+                    self.subscription_source
+                ))
+            })?;
             log::verbose(format_args!("subscription {s} (from {})", self.subscription_source));
         }
         self.subscription.as_deref().ok_or_else(|| {
@@ -265,6 +275,35 @@ impl Context {
     pub fn client(&self) -> Result<&ArmClient> {
         Ok(self.arm.client()?)
     }
+}
+
+/// The proxy reqwest picks for the ARM endpoint (the variables it reads, in its order),
+/// unless NO_PROXY exempts the host: only to name it when it cannot be reached.
+fn proxy_for(env: &Env, endpoint: &Url) -> Option<String> {
+    let host = endpoint.host_str()?.trim_start_matches('[').trim_end_matches(']');
+    let no_proxy = env.get("NO_PROXY").or(env.get("no_proxy")).unwrap_or_default();
+    let exempt = no_proxy.split(',').map(str::trim).any(|entry| {
+        let entry = entry.trim_start_matches('.');
+        entry == "*"
+            || (!entry.is_empty()
+                && (host.eq_ignore_ascii_case(entry)
+                    || host
+                        .to_ascii_lowercase()
+                        .ends_with(&format!(".{}", entry.to_ascii_lowercase()))))
+    });
+    if exempt {
+        return None;
+    }
+    let (var, value) = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"]
+        .into_iter()
+        .find_map(|var| env.get(var).map(|v| (var, v)))?;
+    // A proxy URL may carry a password: only its host and port are named.
+    let named = Url::parse(value)
+        .ok()
+        .or_else(|| Url::parse(&format!("http://{value}")).ok())
+        .and_then(|u| Some(format!("{}:{}", u.host_str()?, u.port_or_known_default()?)))
+        .unwrap_or_else(|| "given".to_string());
+    Some(format!("{named} ({var})"))
 }
 
 fn format_of(f: OutputFormat) -> Format {

@@ -213,7 +213,7 @@ fn unauthorized_gets_one_fresh_token() {
 fn hostile_bodies_are_refused_clearly() {
     let huge = vec![b' '; 65 * 1024 * 1024];
     for (reply, expect) in [
-        (Reply::raw(200, "application/json", &huge), "larger than 64 MiB"),
+        (Reply::raw(200, "application/json", &huge), "larger than 8 MiB"),
         (
             Reply::raw(200, "text/plain", br#"{"properties": {}}"#),
             "'text/plain' instead of JSON",

@@ -5,10 +5,12 @@ pub mod client;
 pub mod cloud;
 pub mod connect;
 pub mod each;
+mod entra;
 pub mod error;
 pub mod graph;
 pub mod pace;
 pub mod retry;
+mod transport;
 
 pub use client::ArmClient;
 pub use connect::{ArmSettings, Connection};
