@@ -172,6 +172,11 @@ pub enum Command {
         after_help = "Examples:\n  standby container show -g my-rg -n my-container-group"
     )]
     Container(ContainerCommand),
+    /// Serve standby pool metrics for Prometheus, refreshed in the background.
+    #[command(
+        after_help = "Examples:\n  standby exporter --ids /subscriptions/…/standbyVirtualMachinePools/my-pool\n  standby exporter --listen 0.0.0.0:9775 --refresh 30 --log-format json\n\nEndpoints: GET /metrics (Prometheus text 0.0.4, or OpenMetrics 1.0 when asked for), GET /healthz."
+    )]
+    Exporter(ExporterArgs),
     /// Print the completion script for a shell (packagers: see README, "Shell completions").
     #[command(
         hide = true,
@@ -277,4 +282,38 @@ pub struct ListArgs {
     /// Render a saved ARM list body (`-` for stdin) instead of calling Azure.
     #[arg(long, value_name = "FILE", conflicts_with = "resource_group")]
     pub input: Option<PathBuf>,
+}
+
+/// How the exporter reads pools and serves what it read.
+#[derive(Debug, Args)]
+pub struct ExporterArgs {
+    /// Pool ids to export (VM or container group pools), instead of discovering them.
+    #[arg(long, num_args = 1.., value_name = "ID")]
+    pub ids: Vec<String>,
+
+    /// Address to serve on. The default is loopback: expose it on purpose.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:9775")]
+    pub listen: std::net::SocketAddr,
+
+    /// Seconds between reads of the pools' runtime views.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub refresh: u64,
+
+    /// Seconds between reads of the pools themselves (their targets; which pools exist).
+    #[arg(long, value_name = "SECONDS", default_value_t = 300,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub discover: u64,
+
+    /// How events are logged on stderr: one line each.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// `key=value` pairs, for people and journald.
+    Text,
+    /// One JSON object per line, for log pipelines.
+    Json,
 }

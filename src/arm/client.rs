@@ -24,6 +24,7 @@ pub struct ArmClient {
     token: tokio::sync::Mutex<Option<azure_core::credentials::AccessToken>>,
     retry: RetryPolicy,
     concurrency: usize,
+    stats: super::stats::Stats,
 }
 
 /// A successful response body with the id ARM gave the request.
@@ -50,7 +51,18 @@ impl ArmClient {
             token: tokio::sync::Mutex::new(None),
             retry,
             concurrency,
+            stats: super::stats::Stats::default(),
         }
+    }
+
+    /// The most requests a command puts in flight at once (`--concurrency`).
+    pub fn concurrency(&self) -> usize {
+        self.concurrency
+    }
+
+    /// This client's traffic so far, for a process that reports on itself.
+    pub fn stats(&self) -> &super::stats::Stats {
+        &self.stats
     }
 
     /// GETs every URL with at most `--concurrency` in flight: a result per URL, in order.
@@ -92,7 +104,12 @@ impl ArmClient {
         let mut refreshed = false;
         loop {
             let token = self.bearer(false).await?;
-            let (err, asked) = match self.send_once(&url, &token).await {
+            let outcome = self.send_once(&url, &token).await;
+            self.stats.answered(match &outcome {
+                Outcome::Answer { status, .. } => Some(*status),
+                Outcome::Failed { .. } => None,
+            });
+            let (err, asked) = match outcome {
                 Outcome::Answer { status: 401, .. } if !refreshed => {
                     // The cached token may have lapsed or been revoked: one fresh try.
                     refreshed = true;
@@ -143,6 +160,7 @@ impl ArmClient {
                 delay.as_secs_f64(),
                 summary(&err)
             ));
+            self.stats.waited();
             tokio::time::sleep(delay).await;
             waited += delay;
             attempt += 1;

@@ -7,6 +7,7 @@ pub mod connect;
 pub mod each;
 pub mod error;
 pub mod retry;
+pub mod stats;
 
 pub use client::ArmClient;
 pub use connect::{ArmSettings, Connection};
