@@ -131,7 +131,7 @@ fn scraped_values_equal_the_runtime_views() {
         format!("standby_pool_max_ready_capacity{{{l}}} 10"),
         format!("standby_pool_min_ready_capacity{{{l}}} 5"),
         format!("standby_pool_healthy{{{l}}} 1"),
-        format!("standby_exporter_pools_discovered 2"),
+        "standby_exporter_pools_discovered 2".to_string(),
     ] {
         assert!(m.contains(&line), "missing {line}:\n{m}");
     }
