@@ -333,3 +333,47 @@ fn a_real_prometheus_scrapes_it() {
     assert!(answer.contains("\"8\"]"), "Prometheus answered: {answer}");
     e.stop();
 }
+
+fn monitoring(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/monitoring").join(name)
+}
+
+#[test]
+fn alert_rules_pass_promtool() {
+    let Ok(out) = Command::new("promtool")
+        .args(["check", "rules"])
+        .arg(monitoring("standby-alerts.yml"))
+        .output()
+    else {
+        eprintln!("SKIPPED: promtool is not installed (Debian package prometheus)");
+        return;
+    };
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// Every metric the dashboard and the rules query is one the exporter writes.
+#[test]
+fn dashboard_and_rules_name_only_metrics_that_exist() {
+    let fake = FakeArm::start();
+    let e = Exporter::start(&fake, &["--ids", &pool("alpha")]);
+    let scraped = e.wait_for(|m| m.contains("standby_pool_ready_instances{"));
+    e.stop();
+    let dashboard: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(monitoring("grafana-dashboard.json")).unwrap()).unwrap();
+    let rules = std::fs::read_to_string(monitoring("standby-alerts.yml")).unwrap();
+    let mut text = rules;
+    for panel in dashboard["panels"].as_array().unwrap() {
+        for t in panel["targets"].as_array().unwrap() {
+            text.push_str(t["expr"].as_str().unwrap());
+            text.push('\n');
+        }
+    }
+    let names: std::collections::BTreeSet<&str> = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| w.starts_with("standby_"))
+        .collect();
+    assert!(names.len() >= 8, "{names:?}");
+    for name in names {
+        assert!(scraped.contains(&format!("\n{name}")), "{name} is not exported");
+    }
+}
