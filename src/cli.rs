@@ -295,10 +295,9 @@ pub struct ExporterArgs {
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:9775")]
     pub listen: std::net::SocketAddr,
 
-    /// Seconds between reads of the pools' runtime views.
-    #[arg(long, value_name = "SECONDS", default_value_t = 60,
-          value_parser = clap::value_parser!(u64).range(1..))]
-    pub refresh: u64,
+    /// Seconds between reads of the pools' runtime views (fractions allowed, at least 0.1).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = at_least_a_tenth)]
+    pub refresh: f64,
 
     /// Seconds between reads of the pools themselves (their targets; which pools exist).
     #[arg(long, value_name = "SECONDS", default_value_t = 300,
@@ -316,4 +315,11 @@ pub enum LogFormat {
     Text,
     /// One JSON object per line, for log pipelines.
     Json,
+}
+
+fn at_least_a_tenth(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if (0.1..=86_400.0).contains(&s) => Ok(s),
+        _ => Err(format!("'{text}' is not a number of seconds from 0.1 to 86400")),
+    }
 }

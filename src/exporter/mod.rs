@@ -47,7 +47,7 @@ pub async fn run(args: &ExporterArgs, ctx: &Context) -> Result<Outcome> {
         publish,
     };
     log.info("listening", &[("address", args.listen.to_string())]);
-    let refresh = Duration::from_secs(args.refresh);
+    let refresh = Duration::from_secs_f64(args.refresh);
     let discover = Duration::from_secs(args.discover);
     tokio::select! {
         biased;
@@ -132,10 +132,12 @@ impl Exporter<'_> {
         loop {
             tick.tick().await;
             if Instant::now() >= next_discovery {
-                self.discover(refresh).await;
+                self.discover(refresh.max(Duration::from_secs(10))).await;
                 next_discovery = Instant::now() + discover;
             }
-            self.refresh(refresh).await;
+            // Each read may take the interval, and never less than 10 s: a slow answer
+            // is still an answer, and the next tick waits for this refresh to end.
+            self.refresh(refresh.max(Duration::from_secs(10))).await;
             self.encode();
         }
     }
