@@ -211,6 +211,11 @@ pub enum Command {
         after_help = "Examples:\n  standby fleet status\n  standby fleet status --subscription Prod --subscription Staging --kind vm\n  standby fleet status -o json --query '[?ready < target].name'"
     )]
     Fleet(FleetCommand),
+    /// Serve standby pool metrics for Prometheus, refreshed in the background.
+    #[command(
+        after_help = "Examples:\n  standby exporter --ids /subscriptions/…/standbyVirtualMachinePools/my-pool\n  standby exporter --listen 0.0.0.0:9775 --refresh 30 --log-format json\n\nEndpoints: GET /metrics (Prometheus text 0.0.4, or OpenMetrics 1.0 when asked for), GET /healthz."
+    )]
+    Exporter(ExporterArgs),
     /// Other commands: print the completion script for a shell (see README, "Shell completions").
     #[command(
         after_help = "Examples:\n  standby completions bash > ~/.local/share/bash-completion/completions/standby\n  standby completions zsh > ~/.zfunc/_standby"
@@ -507,6 +512,46 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         return Err(bad());
     }
     Ok(Duration::from_secs_f64(n * scale))
+}
+
+/// How the exporter reads pools and serves what it read.
+#[derive(Debug, Args)]
+pub struct ExporterArgs {
+    /// Pool ids to export (VM or container group pools), instead of discovering them.
+    #[arg(long, num_args = 1.., value_name = "ID")]
+    pub ids: Vec<String>,
+
+    /// Address to serve on. The default is loopback: expose it on purpose.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:9775")]
+    pub listen: std::net::SocketAddr,
+
+    /// Seconds between reads of the pools' runtime views (fractions allowed, at least 0.1).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = at_least_a_tenth)]
+    pub refresh: f64,
+
+    /// Seconds between reads of the pools themselves (their targets; which pools exist).
+    #[arg(long, value_name = "SECONDS", default_value_t = 300,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub discover: u64,
+
+    /// How events are logged on stderr: one line each.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// `key=value` pairs, for people and journald.
+    Text,
+    /// One JSON object per line, for log pipelines.
+    Json,
+}
+
+fn at_least_a_tenth(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if (0.1..=86_400.0).contains(&s) => Ok(s),
+        _ => Err(format!("'{text}' is not a number of seconds from 0.1 to 86400")),
+    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod cmd;
 pub mod context;
 pub mod exit;
+pub mod exporter;
 pub mod generate;
 pub mod id;
 pub mod live;

@@ -28,6 +28,7 @@ async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome
         Command::Vmss(VmssCommand::InstanceView(a)) => cmd::read(&compute::VMSS_INSTANCE_VIEW, a, ctx).await,
         Command::Container(ContainerCommand::Show(a)) => cmd::read(&container::SHOW, a, ctx).await,
         Command::Fleet(FleetCommand::Status(a)) => cmd::fleet::status(a, ctx).await,
+        Command::Exporter(a) => return standby::exporter::run(a, ctx).await,
         Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("internal error: generators are answered before the context is resolved")
         }
@@ -77,7 +78,9 @@ fn main() -> std::process::ExitCode {
         Err(e) => return exit::report(&anyhow::anyhow!("starting the async runtime: {e}")).into(),
     };
     let code = runtime.block_on(async {
+        // Biased: a command that ends on Ctrl-C itself (the exporter) answers first.
         tokio::select! {
+            biased;
             result = run(cli) => result.unwrap_or_else(|e| exit::report(&e)),
             _ = tokio::signal::ctrl_c() => Code::Interrupted,
         }

@@ -34,6 +34,7 @@ pub struct ArmClient {
     budgets: super::pace::Budgets,
     /// The proxy requests to ARM go through, named for errors ("host:port (HTTPS_PROXY)").
     proxy: Option<String>,
+    stats: super::stats::Stats,
 }
 
 /// A successful response body with the id ARM gave the request.
@@ -62,6 +63,7 @@ impl ArmClient {
             concurrency,
             budgets: super::pace::Budgets::default(),
             proxy: None,
+            stats: super::stats::Stats::default(),
         }
     }
 
@@ -79,6 +81,11 @@ impl ArmClient {
     pub fn with_proxy(mut self, proxy: Option<String>) -> Self {
         self.proxy = proxy;
         self
+    }
+
+    /// This client's traffic so far, for a process that reports on itself.
+    pub fn stats(&self) -> &super::stats::Stats {
+        &self.stats
     }
 
     /// GETs every URL with at most `--concurrency` in flight: a result per URL, in order.
@@ -136,6 +143,10 @@ impl ArmClient {
             if let Outcome::Answer { status, headers, .. } = &outcome {
                 ticket.answered(*status, headers);
             }
+            self.stats.answered(match &outcome {
+                Outcome::Answer { status, .. } => Some(*status),
+                Outcome::Failed { .. } => None,
+            });
             let (err, asked) = match outcome {
                 Outcome::Answer { status: 401, .. } if !refreshed => {
                     // The cached token may have lapsed or been revoked: one fresh try.
@@ -190,6 +201,7 @@ impl ArmClient {
                 delay.as_secs_f64(),
                 summary(&err)
             ));
+            self.stats.waited();
             tokio::time::sleep(delay).await;
             waited += delay;
             attempt += 1;

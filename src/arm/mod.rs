@@ -11,6 +11,7 @@ pub mod graph;
 pub mod pace;
 pub mod retry;
 mod transport;
+pub mod stats;
 
 pub use client::ArmClient;
 pub use connect::{ArmSettings, Connection};
