@@ -16,6 +16,7 @@ pub use az::query::Query;
 use anyhow::Result;
 
 use crate::output::Output;
+use crate::term;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -56,9 +57,17 @@ pub fn render(out: &Output, settings: &Settings) -> Result<String> {
         return Ok(String::new());
     }
     // Our own tables read the bodies directly: az's JSON is built only when printed or queried.
+    // Tables draw text the server sent: it is sanitised here, once, before any of it
+    // becomes a cell or a line (so widths count what is seen, and our colours still work).
     if settings.format == Format::Table && settings.query.is_none() {
+        let clean = Output {
+            kind: out.kind,
+            items: out.items.iter().map(term::sanitize_value).collect(),
+            many: out.many,
+            failures: Vec::new(),
+        };
         return table::render(
-            out,
+            &clean,
             &style::Palette {
                 color: settings.color,
                 width: settings.width,
@@ -84,7 +93,7 @@ pub fn render(out: &Output, settings: &Settings) -> Result<String> {
         Format::Yamlc if settings.color => color::yaml(&yaml::to_text(&value)?),
         Format::Yamlc => yaml::to_text(&value)?,
         Format::Tsv => tsv::to_text(&value),
-        Format::Table => az::table::render(&value)?,
+        Format::Table => az::table::render(&term::sanitize_value(&value))?,
         Format::None => String::new(),
     })
 }
