@@ -53,6 +53,11 @@ pub struct Settings {
 }
 
 pub fn render(out: &Output, settings: &Settings) -> Result<String> {
+    // A body of the wrong shape is an error in every format, `none` included: nothing
+    // malformed is printed, or passed on with exit 0.
+    for item in &out.items {
+        crate::model::check::check(out.kind, item)?;
+    }
     if settings.format == Format::None {
         return Ok(String::new());
     }
