@@ -284,7 +284,7 @@ fn table_time(env: &Env, dir: &Path, name: &str, doc: &Value) -> Duration {
         .map(|_| {
             let started = Instant::now();
             let r = run(
-                &mut env.bare().timeout(Duration::from_secs(300)),
+                env.bare().timeout(Duration::from_secs(300)),
                 &["vm-pool", "status", "--input", file.to_str().unwrap(), "-o", "table"],
             );
             assert_eq!(r.code, 0, "{}", r.stderr);
