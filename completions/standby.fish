@@ -32,7 +32,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_needs_command" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_needs_command" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_needs_command" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_needs_command" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -60,6 +60,8 @@ complete -c standby -n "__fish_standby_needs_command" -f -a "container-pool" -d 
 complete -c standby -n "__fish_standby_needs_command" -f -a "vm" -d 'Virtual machines'
 complete -c standby -n "__fish_standby_needs_command" -f -a "vmss" -d 'Virtual machine scale sets'
 complete -c standby -n "__fish_standby_needs_command" -f -a "container" -d 'Container groups'
+complete -c standby -n "__fish_standby_needs_command" -f -a "fleet" -d 'Every standby pool you can see, at once: which are not ready, or not healthy'
+complete -c standby -n "__fish_standby_needs_command" -f -a "exporter" -d 'Serve standby pool metrics for Prometheus, refreshed in the background'
 complete -c standby -n "__fish_standby_needs_command" -f -a "completions" -d 'Other commands: print the completion script for a shell (see README, "Shell completions")'
 complete -c standby -n "__fish_standby_needs_command" -f -a "man" -d 'Other commands: write the man pages (one per command) into DIR'
 complete -c standby -n "__fish_standby_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -71,7 +73,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -112,7 +114,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -147,7 +149,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -180,7 +182,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -216,7 +218,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -255,7 +257,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -292,7 +294,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -333,7 +335,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -368,7 +370,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -401,7 +403,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -437,7 +439,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -476,7 +478,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -513,7 +515,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -550,7 +552,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -583,7 +585,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -620,7 +622,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -653,7 +655,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -690,7 +692,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -715,6 +717,113 @@ complete -c standby -n "__fish_standby_using_subcommand container; and __fish_se
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool\'s runtime view could not be read'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -s g -l resource-group -d 'Only pools in this resource group: in the subscriptions given with --subscription, else in the default subscription' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l kind -d 'Which pool type' -r -f -a "vm\t'Standby VM pools'
+container\t'Standby container group pools'
+all\t'Both'"
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "status" -d 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool\'s runtime view could not be read'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l ids -d 'Pool ids to export (VM or container group pools), instead of discovering them' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l listen -d 'Address to serve on. The default is loopback: expose it on purpose' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l refresh -d 'Seconds between reads of the pools\' runtime views (fractions allowed, at least 0.1)' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l discover -d 'Seconds between reads of the pools themselves (their targets; which pools exist)' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l log-format -d 'How events are logged on stderr: one line each' -r -f -a "text\t'`key=value` pairs, for people and journald'
+json\t'One JSON object per line, for log pipelines'"
+complete -c standby -n "__fish_standby_using_subcommand exporter" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand exporter" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand exporter" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand completions" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
@@ -723,7 +832,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand completions" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand completions" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand completions" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand completions" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -754,7 +863,7 @@ tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
 complete -c standby -n "__fish_standby_using_subcommand man" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand man" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand man" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
 complete -c standby -n "__fish_standby_using_subcommand man" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
@@ -777,14 +886,16 @@ complete -c standby -n "__fish_standby_using_subcommand man" -l debug -d 'Print 
 complete -c standby -n "__fish_standby_using_subcommand man" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand man" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "vm-pool" -d 'Standby pools for virtual machine scale sets'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "container-pool" -d 'Standby pools for container groups'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "vm" -d 'Virtual machines'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "vmss" -d 'Virtual machine scale sets'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "container" -d 'Container groups'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "completions" -d 'Other commands: print the completion script for a shell (see README, "Shell completions")'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "man" -d 'Other commands: write the man pages (one per command) into DIR'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "vm-pool" -d 'Standby pools for virtual machine scale sets'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "container-pool" -d 'Standby pools for container groups'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "vm" -d 'Virtual machines'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "vmss" -d 'Virtual machine scale sets'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "container" -d 'Container groups'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "fleet" -d 'Every standby pool you can see, at once: which are not ready, or not healthy'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "exporter" -d 'Serve standby pool metrics for Prometheus, refreshed in the background'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "completions" -d 'Other commands: print the completion script for a shell (see README, "Shell completions")'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "man" -d 'Other commands: write the man pages (one per command) into DIR'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
@@ -798,3 +909,4 @@ complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_su
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "instance-view" -d 'A VM\'s instance view: provisioning and power state, and whether it is still in a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vmss" -f -a "instance-view" -d 'A scale set\'s instance view: status summaries of its VMs and extensions'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "status" -d 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool\'s runtime view could not be read'

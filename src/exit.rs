@@ -54,7 +54,27 @@ pub struct UsageError(pub String);
 
 /// The lines printed for an error, az's layout for service errors:
 /// `ERROR: (Code) message`, then `Code:` and `Message:`.
+///
+/// Errors carry what servers sent (ARM's and Entra's codes and messages, and the hints
+/// built from them), so every line is sanitised: no control character reaches stderr.
+/// Only our own usage errors may run over several lines (a `--query` with a caret under
+/// the failure); each of their lines is sanitised on its own.
 pub fn describe(err: &anyhow::Error) -> Vec<String> {
+    let multiline = err.downcast_ref::<UsageError>().is_some();
+    describe_raw(err)
+        .iter()
+        .flat_map(|line| {
+            let parts: Vec<&str> = if multiline {
+                line.split('\n').collect()
+            } else {
+                vec![line.as_str()]
+            };
+            parts.into_iter().map(|p| crate::term::sanitize(p).into_owned())
+        })
+        .collect()
+}
+
+fn describe_raw(err: &anyhow::Error) -> Vec<String> {
     let mut lines = Vec::new();
     match err.downcast_ref::<ArmError>() {
         Some(ArmError::Http {

@@ -29,8 +29,11 @@ pub fn verbose_enabled() -> bool {
 }
 
 fn emit(prefix: &str, args: Arguments<'_>) {
+    // Lines quote what servers sent (hosts, request ids, error text): sanitised, one line each.
+    let line = args.to_string();
+    let line = crate::term::sanitize(&line);
     // A closed stderr is not worth failing over.
-    let _ = writeln!(std::io::stderr().lock(), "{prefix}{args}");
+    let _ = writeln!(std::io::stderr().lock(), "{prefix}{line}");
 }
 
 pub fn verbose(args: Arguments<'_>) {

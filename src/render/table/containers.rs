@@ -21,8 +21,8 @@ pub fn render(items: &[Value], p: &Palette) -> String {
     let mut any_membership = false;
     for item in items {
         let s = container_group_summary(item);
-        let state = or_dash(s.state);
-        let state_tone = match state.as_str() {
+        let state = or_dash(s.shown_state());
+        let state_tone = match s.state.as_deref().unwrap_or(state.as_str()) {
             "Running" | "Succeeded" => Tone::Good,
             "Failed" | "Stopped" => Tone::Bad,
             "-" => Tone::Faint,
