@@ -13,7 +13,11 @@ use std::time::{Duration, Instant};
 
 fn start(fake: &FakeArm, pools: usize, refresh: &str) -> (Child, u16, Env) {
     let env = Env::new();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let ids: Vec<String> = (0..pools)
         .map(|i| format!("/subscriptions/{SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/pool-{i:04}"))
         .collect();
@@ -23,7 +27,14 @@ fn start(fake: &FakeArm, pools: usize, refresh: &str) -> (Child, u16, Env) {
         .env("STANDBY_ARM_ENDPOINT", &fake.url)
         .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
         .env("STANDBY_ACCESS_TOKEN", TOKEN)
-        .args(["exporter", "--listen", &format!("127.0.0.1:{port}"), "--refresh", refresh, "--ids"])
+        .args([
+            "exporter",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--refresh",
+            refresh,
+            "--ids",
+        ])
         .args(&ids)
         .stderr(Stdio::null())
         .spawn()
@@ -42,7 +53,9 @@ fn start(fake: &FakeArm, pools: usize, refresh: &str) -> (Child, u16, Env) {
 }
 
 fn scrape(port: u16) -> String {
-    let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) else { return String::new() };
+    let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) else {
+        return String::new();
+    };
     let _ = s.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     let mut t = String::new();
     let _ = s.read_to_string(&mut t);
@@ -53,7 +66,10 @@ fn rss_kib(pid: u32, field: &str) -> u64 {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
         .unwrap_or_default()
         .lines()
-        .find_map(|l| l.strip_prefix(field).map(|v| v.trim().trim_end_matches(" kB").parse().unwrap_or(0)))
+        .find_map(|l| {
+            l.strip_prefix(field)
+                .map(|v| v.trim().trim_end_matches(" kB").parse().unwrap_or(0))
+        })
         .unwrap_or(0)
 }
 
@@ -68,7 +84,12 @@ fn wrk(port: u16, path: &str) -> (f64, f64, f64) {
         .expect("wrk (Debian package wrk)");
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     let ms = |label: &str| {
-        let v = text.lines().find_map(|l| l.trim().strip_prefix(label)).unwrap_or("").trim().to_string();
+        let v = text
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(label))
+            .unwrap_or("")
+            .trim()
+            .to_string();
         if let Some(us) = v.strip_suffix("us") {
             us.parse::<f64>().unwrap_or(f64::NAN) / 1000.0
         } else if let Some(m) = v.strip_suffix("ms") {
@@ -104,7 +125,11 @@ fn scrapes_under_load_and_memory_over_refreshes() {
     let during = fake.seen().len() - before;
     println!("/healthz (baseline): p50 {h50:.2} ms, p99 {h99:.2} ms, {hrps:.0} req/s");
     println!("/metrics:            p50 {m50:.2} ms, p99 {m99:.2} ms, {mrps:.0} req/s");
-    println!("ratio /metrics to /healthz: p50 {:.2}x, p99 {:.2}x", m50 / h50, m99 / h99);
+    println!(
+        "ratio /metrics to /healthz: p50 {:.2}x, p99 {:.2}x",
+        m50 / h50,
+        m99 / h99
+    );
     println!("ARM requests during the 10 s of scraping: {during} (refresh every 60 s)");
     println!("peak RSS: {} KiB", rss_kib(child.id(), "VmHWM:"));
     let _ = child.kill();
@@ -119,7 +144,11 @@ fn scrapes_under_load_and_memory_over_refreshes() {
             std::thread::sleep(Duration::from_millis(200));
             scrape(port);
         }
-        println!("after {target} refreshes: RSS {} KiB (peak {} KiB)", rss_kib(child.id(), "VmRSS:"), rss_kib(child.id(), "VmHWM:"));
+        println!(
+            "after {target} refreshes: RSS {} KiB (peak {} KiB)",
+            rss_kib(child.id(), "VmRSS:"),
+            rss_kib(child.id(), "VmHWM:")
+        );
     }
     let _ = child.kill();
     let _ = child.wait();

@@ -335,7 +335,9 @@ fn a_real_prometheus_scrapes_it() {
 }
 
 fn monitoring(name: &str) -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/monitoring").join(name)
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/monitoring")
+        .join(name)
 }
 
 #[test]

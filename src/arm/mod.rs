@@ -10,8 +10,8 @@ pub mod error;
 pub mod graph;
 pub mod pace;
 pub mod retry;
-mod transport;
 pub mod stats;
+mod transport;
 
 pub use client::ArmClient;
 pub use connect::{ArmSettings, Connection};

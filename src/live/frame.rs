@@ -4,7 +4,6 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::time::{Duration, Instant};
 
-
 use super::{human, printable};
 use crate::model::ready::{PoolType, Target, readiness};
 use crate::model::runtime_view::RuntimeView;

@@ -3,8 +3,8 @@
 
 pub mod check;
 pub mod container;
-pub mod fleet;
 pub mod document;
+pub mod fleet;
 pub mod pool;
 pub mod ready;
 pub mod runtime_view;

@@ -1,8 +1,8 @@
 //! Tables for people, one file per view. Unlike az's, the status tables show the counts.
 
 mod containers;
-pub mod layout;
 mod fleet;
+pub mod layout;
 mod pools;
 mod status;
 mod vms;
