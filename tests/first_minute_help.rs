@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Env, FakeArm, TOKEN, run};
+use common::{Env, FakeArm, FleetPool, SUBSCRIPTION, TOKEN, run};
 use std::path::Path;
 
 // ---- help ------------------------------------------------------------------------------------
@@ -26,9 +26,30 @@ const LEAVES: &[&[&str]] = &[
     &["vm", "instance-view"],
     &["vmss", "instance-view"],
     &["container", "show"],
+    &["vm-pool", "watch"],
+    &["vm-pool", "wait"],
+    &["container-pool", "watch"],
+    &["container-pool", "wait"],
+    &["fleet", "status"],
+    &["exporter"],
     &["completions"],
     &["man"],
 ];
+
+/// The fake ARM with the subscriptions and pools that the examples name, so that
+/// `fleet status --subscription Prod` finds something.
+fn fake_for_examples() -> FakeArm {
+    let fake = FakeArm::start();
+    fake.graph().set_subscriptions(&[
+        (SUBSCRIPTION, "Prod"),
+        ("11111111-aaaa-4aaa-8aaa-000000000002", "Staging"),
+    ]);
+    fake.graph().set_pools(vec![
+        FleetPool::vm(SUBSCRIPTION, "my-rg", "my-pool"),
+        FleetPool::container(SUBSCRIPTION, "my-rg", "my-cg-pool").counts(2, 4, 0),
+    ]);
+    fake
+}
 
 /// The lines under "Examples:", with lines that help wrapped joined again.
 fn examples(text: &str) -> Vec<String> {
@@ -84,14 +105,29 @@ fn each_command_shows_its_own_examples() {
         for e in &ex {
             assert!(e.starts_with(&own), "{own} shows another command's example: {e}");
         }
-        if !leaf.contains(&"status") {
+        // Only the pool's runtime view (status, and watch, which follows it) has one.
+        if matches!(leaf.last(), Some(&("show" | "list" | "instance-view"))) {
             assert!(!text.contains("instanceCountSummary"), "{own}:\n{text}");
         }
     }
 }
 
-/// Runs a line as a shell would, with `standby` on PATH, against the fake ARM.
+/// Longer than any example that ends by itself takes against the fake.
+const SHELL_LIMIT: &str = "20";
+
+/// `watch` without `--count` and the exporter serve until they are stopped; such an
+/// example passes when it is still running, having printed, after a few seconds.
+fn runs_until_interrupted(line: &str) -> bool {
+    (line.contains(" watch ") && !line.contains("--count")) || line.starts_with("standby exporter")
+}
+
 fn shell(env: &Env, fake: &FakeArm, line: &str) -> common::Run {
+    shell_for(env, fake, line, SHELL_LIMIT)
+}
+
+/// Runs a line as a shell would, with `standby` on PATH, against the fake ARM, for at
+/// most `limit` seconds (then exit 124, as timeout(1) says).
+fn shell_for(env: &Env, fake: &FakeArm, line: &str, limit: &str) -> common::Run {
     let bin = env.home.path().join("bin/standby");
     if !bin.exists() {
         std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_standby"), &bin).unwrap();
@@ -104,8 +140,9 @@ fn shell(env: &Env, fake: &FakeArm, line: &str) -> common::Run {
             std::fs::create_dir_all(env.home.path().join(dir)).unwrap();
         }
     }
-    let out = std::process::Command::new("/bin/sh")
-        .args(["-c", line])
+    // Bounded, so that an example that runs until interrupted cannot hang the suite.
+    let out = std::process::Command::new("timeout")
+        .args([limit, "/bin/sh", "-c", line])
         .env_clear()
         .env("HOME", env.home.path())
         .env("AZURE_CONFIG_DIR", env.home.path().join(".azure"))
@@ -134,17 +171,24 @@ fn shell(env: &Env, fake: &FakeArm, line: &str) -> common::Run {
 
 #[test]
 fn every_help_example_runs_as_written() {
-    let fake = FakeArm::start();
+    let fake = fake_for_examples();
     let env = Env::new();
     let mut all: Vec<String> = examples(&help(&[]));
     for leaf in LEAVES {
         all.extend(examples(&help(leaf)));
     }
-    for group in ["vm-pool", "container-pool", "vm", "vmss", "container"] {
+    for group in ["vm-pool", "container-pool", "vm", "vmss", "container", "fleet"] {
         all.extend(examples(&help(&[group])));
     }
     assert!(all.len() > 20, "{all:?}");
     for line in &all {
+        if runs_until_interrupted(line) {
+            let r = shell_for(&env, &fake, line, "3");
+            assert_eq!(r.code, 124, "`{line}` ended by itself: {}", r.stderr);
+            // A pipe's last command may hold its output in a buffer when it is stopped.
+            assert!(line.contains('|') || !r.stdout.is_empty(), "`{line}` printed nothing: {}", r.stderr);
+            continue;
+        }
         let r = shell(&env, &fake, line);
         assert_eq!(r.code, 0, "`{line}` failed: {}", r.stderr);
     }
@@ -157,15 +201,18 @@ fn readme_examples() -> Vec<(String, String)> {
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     let mut out: Vec<(String, String)> = Vec::new();
     let mut in_block = false;
+    // A ```text block is a picture of a screen, not commands to run.
+    let mut picture = false;
     let mut lines = text.lines().peekable();
     let mut current: Option<(String, String)> = None;
     while let Some(line) = lines.next() {
         if line.starts_with("```") {
             in_block = !in_block;
+            picture = in_block && line == "```text";
             out.extend(current.take());
             continue;
         }
-        if !in_block {
+        if !in_block || picture {
             continue;
         }
         let prompt = line.strip_prefix("$ ");
@@ -217,19 +264,28 @@ fn readme_examples() -> Vec<(String, String)> {
 
 #[test]
 fn every_readme_example_runs_and_prints_what_it_claims() {
-    let fake = FakeArm::start();
+    let fake = fake_for_examples();
     let env = Env::new();
     let examples = readme_examples();
     assert!(examples.len() >= 12, "{examples:?}");
     for (line, claimed) in &examples {
+        if runs_until_interrupted(line) {
+            // What it prints is checked in tests/live.rs (the jq example) and exporter.rs.
+            let r = shell_for(&env, &fake, line, "3");
+            assert_eq!(r.code, 124, "`{line}` ended by itself: {}", r.stderr);
+            continue;
+        }
         let r = shell(&env, &fake, line);
         // The bad --query example is about its error, and exits 2 on purpose.
-        let expect = if line.contains("instanceCountSummary[.zone") {
-            2
+        let expect: &[i32] = if line.contains("instanceCountSummary[.zone") {
+            &[2]
+        } else if line.contains(" wait ") && line.contains("--timeout 0") {
+            // Checked once: 4 is its documented answer for a pool that is not ready yet.
+            &[0, 4]
         } else {
-            0
+            &[0]
         };
-        assert_eq!(r.code, expect, "`{line}`: {}", r.stderr);
+        assert!(expect.contains(&r.code), "`{line}` exited {}: {}", r.code, r.stderr);
         // Outputs shortened with … in the README are checked by their other lines' tests.
         if !claimed.is_empty() && !claimed.contains('…') {
             let got = format!("{}{}", r.stdout, r.stderr);
@@ -326,7 +382,7 @@ fn stdin_at_a_terminal_says_so_and_ctrl_c_ends_it_with_130() {
         &[
             "send-keys",
             "-l",
-            r#"{"name": "typed", "properties": {"provisioningState": "Succeeded"}}"#,
+            r#"{"name": "typed", "type": "Microsoft.StandbyPool/standbyVirtualMachinePools/runtimeViews", "properties": {"provisioningState": "Succeeded"}}"#,
         ],
     );
     tmux(&socket, &["send-keys", "Enter", "C-d"]);
