@@ -204,6 +204,39 @@ pub enum VmPoolCommand {
     /// Pools in a resource group, or in the whole subscription.
     #[command(after_help = "Examples:\n  standby vm-pool list -g my-rg\n  standby vm-pool list -o json")]
     List(ListArgs),
+    /// Every VM of the pool: those waiting in it and those that left it to serve, with power state.
+    #[command(after_help = MEMBERS_HELP)]
+    Members(MembersArgs),
+}
+
+const MEMBERS_HELP: &str = "\
+Members are the VMs the pool lists and the VMs of its attached scale set; `-o json` prints
+each one as `vm instance-view -o json` does.
+
+Examples:
+  standby vm-pool members -g my-rg -n my-pool
+  standby vm-pool members -g my-rg -n my-pool --state serving
+  standby vm-pool members -g my-rg -n my-pool -o tsv --query \"length([?instanceView.isVMInStandbyPool==`false`])\"";
+
+/// `vm-pool members`: the pool (as for `show`), and which of its VMs to print.
+#[derive(Debug, Args)]
+pub struct MembersArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+
+    /// Only the VMs still in the pool (standby), only those that left it (serving), or all.
+    #[arg(long, value_enum, default_value_t = MemberState::All)]
+    pub state: MemberState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MemberState {
+    /// VMs whose instance view says they are in the standby pool.
+    Standby,
+    /// VMs that left the pool and serve (isVMInStandbyPool false).
+    Serving,
+    /// Every member, those whose flag is unknown too.
+    All,
 }
 
 #[derive(Debug, Subcommand)]

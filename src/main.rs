@@ -17,6 +17,7 @@ async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome
         Command::VmPool(VmPoolCommand::Status(a)) => cmd::read(&Vm.status(), a, ctx).await,
         Command::VmPool(VmPoolCommand::Show(a)) => cmd::read(&Vm.show(), a, ctx).await,
         Command::VmPool(VmPoolCommand::List(a)) => cmd::pool::list(Vm, a, ctx).await,
+        Command::VmPool(VmPoolCommand::Members(a)) => cmd::members::members(a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::Status(a)) => cmd::read(&Container.status(), a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::Show(a)) => cmd::read(&Container.show(), a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::List(a)) => cmd::pool::list(Container, a, ctx).await,
@@ -54,6 +55,9 @@ async fn run(cli: Cli) -> anyhow::Result<Code> {
         if term::print(&text)? == Written::ReaderGone {
             return Ok(Code::Success);
         }
+    }
+    for warning in &output.warnings {
+        standby::log::warn(format_args!("{warning}"));
     }
     for failure in &output.failures {
         exit::report(failure);

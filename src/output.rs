@@ -22,10 +22,12 @@ pub enum Kind {
     Vm,
     VmssInstanceView,
     ContainerGroup,
+    /// A pool's VMs: the bodies `Vm` has (and the same az JSON), in a table of their own.
+    PoolMembers,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::VmPoolStatus,
         Kind::ContainerPoolStatus,
         Kind::VmPool,
@@ -33,6 +35,7 @@ impl Kind {
         Kind::Vm,
         Kind::VmssInstanceView,
         Kind::ContainerGroup,
+        Kind::PoolMembers,
     ];
 
     /// What a person calls the resource, in headings and messages.
@@ -40,7 +43,7 @@ impl Kind {
         match self {
             Kind::VmPoolStatus | Kind::VmPool => "standby VM pool",
             Kind::ContainerPoolStatus | Kind::ContainerPool => "standby container group pool",
-            Kind::Vm => "VM",
+            Kind::Vm | Kind::PoolMembers => "VM",
             Kind::VmssInstanceView => "scale set",
             Kind::ContainerGroup => "container group",
         }
@@ -56,6 +59,8 @@ pub struct Output {
     pub many: bool,
     /// Targets that could not be read, each with why; reported beside the items.
     pub failures: Vec<anyhow::Error>,
+    /// Printed on stderr as warnings; they do not change the exit code.
+    pub warnings: Vec<String>,
 }
 
 impl Output {
@@ -65,6 +70,7 @@ impl Output {
             items: vec![item],
             many: false,
             failures: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -74,6 +80,7 @@ impl Output {
             items,
             many: true,
             failures: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }

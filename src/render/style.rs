@@ -32,6 +32,15 @@ pub enum Tone {
     Faint,
 }
 
+/// The word for a VM's place in or out of its standby pool, in every table that shows it.
+pub fn membership_word(m: PoolMembership) -> &'static str {
+    match m {
+        PoolMembership::InPool => "standby pool",
+        PoolMembership::Serving => "serving",
+        PoolMembership::Unknown => "unknown",
+    }
+}
+
 impl Tone {
     pub fn of_phase(p: Phase) -> Tone {
         match p {

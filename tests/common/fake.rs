@@ -304,6 +304,9 @@ async fn handle_request(
     }
     let base = shared.base.lock().unwrap().clone();
     let page_size = shared.page_size.load(Ordering::SeqCst);
+    if let Some(reply) = super::members::route(&path, &query, &base) {
+        return respond(reply, &request_id).await;
+    }
     respond(route(&path, &query, &api_version, &base, page_size), &request_id).await
 }
 

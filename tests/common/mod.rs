@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 mod fake;
+pub mod members;
 mod raw;
 
 // Each test crate uses its own subset.

@@ -1,6 +1,7 @@
 //! Tables for people, one file per view. Unlike az's, the status tables show the counts.
 
 mod containers;
+mod members;
 mod pools;
 mod status;
 mod vms;
@@ -21,6 +22,7 @@ pub fn render(out: &Output, p: &Palette) -> Result<String> {
         Kind::Vm => Ok(vms::render(&out.items, p)),
         Kind::VmssInstanceView => Ok(vmss::render(&out.items, p)),
         Kind::ContainerGroup => Ok(containers::render(&out.items, p)),
+        Kind::PoolMembers => Ok(members::render(&out.items, p)),
     }
 }
 

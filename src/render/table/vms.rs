@@ -4,8 +4,8 @@ use comfy_table::Cell;
 use serde_json::Value;
 
 use super::{finish, or_dash};
-use crate::model::vm::{PoolMembership, vm_summary};
-use crate::render::style::{Palette, Tone};
+use crate::model::vm::vm_summary;
+use crate::render::style::{Palette, Tone, membership_word};
 
 pub fn render(items: &[Value], p: &Palette) -> String {
     let header = [
@@ -20,11 +20,7 @@ pub fn render(items: &[Value], p: &Palette) -> String {
     for item in items {
         let s = vm_summary(item);
         let prov = or_dash(s.provisioning);
-        let flag = match s.membership {
-            PoolMembership::InPool => "standby pool",
-            PoolMembership::Serving => "serving",
-            PoolMembership::Unknown => "unknown",
-        };
+        let flag = membership_word(s.membership);
         let power_tone = s.power_code.as_deref().map(Tone::of_power).unwrap_or(Tone::Faint);
         t.add_row(vec![
             Cell::new(or_dash(s.name)),
