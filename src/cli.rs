@@ -147,7 +147,7 @@ pub enum Command {
     #[command(
         subcommand,
         name = "vm-pool",
-        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool show -g my-rg -n my-pool\n  standby vm-pool list -g my-rg"
+        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool show -g my-rg -n my-pool\n  standby vm-pool list -g my-rg\n  standby vm-pool members -g my-rg -n my-pool --state serving"
     )]
     VmPool(VmPoolCommand),
     /// Standby pools for container groups.
