@@ -109,7 +109,7 @@ mod tests {
             vm("c-serving", "running", "Succeeded", json!(false)),
             vm("b-parked", "deallocated", "Succeeded", json!(true)),
             vm("a-parked", "deallocated", "Succeeded", json!(true)),
-            vm("f-new", "-", "Succeeded", Value::Null),
+            vm("f-new", "running", "Succeeded", Value::Null),
         ];
         let text = render(
             &items,
@@ -139,7 +139,7 @@ mod tests {
         let last = text.lines().last().unwrap();
         assert_eq!(
             last,
-            "6 VMs: 3 standby pool, 2 serving, 1 unknown, 1 failed; power: 2 deallocated, 2 running, 1 -, 1 starting"
+            "6 VMs: 3 standby pool, 2 serving, 1 unknown, 1 failed; power: 3 running, 2 deallocated, 1 starting"
         );
     }
 
