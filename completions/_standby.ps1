@@ -71,6 +71,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, forecast')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: capacity, state, attached scale set or container profile')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Every VM of the pool: those waiting in it and those that left it to serve, with power state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -152,10 +153,39 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'standby;vm-pool;members' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Resource group name')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Resource group name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Resource name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Resource name')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'One or more full resource ids (instead of -g/-n); several give a JSON array')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved ARM response body (`-` for stdin) instead of calling Azure')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only the VMs still in the pool (standby), only those that left it (serving), or all')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Use this api-version for the request instead of the pinned one')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request''s answer')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Most requests in flight at once when a command reads several resources')
+            [CompletionResult]::new('--max-retry-wait', '--max-retry-wait', [CompletionResultType]::ParameterName, 'Longest total wait between retries of throttled or failed requests, in seconds')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Print errors only: no warnings on stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'standby;vm-pool;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, forecast')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: capacity, state, attached scale set or container profile')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Every VM of the pool: those waiting in it and those that left it to serve, with power state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -166,6 +196,9 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;vm-pool;help;list' {
+            break
+        }
+        'standby;vm-pool;help;members' {
             break
         }
         'standby;vm-pool;help;help' {
@@ -533,6 +566,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, forecast')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: capacity, state, attached scale set or container profile')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Every VM of the pool: those waiting in it and those that left it to serve, with power state')
             break
         }
         'standby;help;vm-pool;status' {
@@ -542,6 +576,9 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;help;vm-pool;list' {
+            break
+        }
+        'standby;help;vm-pool;members' {
             break
         }
         'standby;help;container-pool' {

@@ -118,6 +118,9 @@ _standby() {
             standby__subcmd__help__subcmd__vm__subcmd__pool,list)
                 cmd="standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__list"
                 ;;
+            standby__subcmd__help__subcmd__vm__subcmd__pool,members)
+                cmd="standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__members"
+                ;;
             standby__subcmd__help__subcmd__vm__subcmd__pool,show)
                 cmd="standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__show"
                 ;;
@@ -145,6 +148,9 @@ _standby() {
             standby__subcmd__vm__subcmd__pool,list)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__list"
                 ;;
+            standby__subcmd__vm__subcmd__pool,members)
+                cmd="standby__subcmd__vm__subcmd__pool__subcmd__members"
+                ;;
             standby__subcmd__vm__subcmd__pool,show)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__show"
                 ;;
@@ -156,6 +162,9 @@ _standby() {
                 ;;
             standby__subcmd__vm__subcmd__pool__subcmd__help,list)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__list"
+                ;;
+            standby__subcmd__vm__subcmd__pool__subcmd__help,members)
+                cmd="standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__members"
                 ;;
             standby__subcmd__vm__subcmd__pool__subcmd__help,show)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__show"
@@ -996,7 +1005,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__help__subcmd__vm__subcmd__pool)
-            opts="status show list"
+            opts="status show list members"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1010,6 +1019,20 @@ _standby() {
             return 0
             ;;
         standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__members)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1210,7 +1233,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status show list help"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status show list members help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1268,7 +1291,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__help)
-            opts="status show list help"
+            opts="status show list members help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1296,6 +1319,20 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__members)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1354,6 +1391,92 @@ _standby() {
                     ;;
                 --input)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -W "auto token service-principal workload-identity managed-identity cli azd" -- "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retry-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__vm__subcmd__pool__subcmd__members)
+            opts="-g -n -o -h -V --resource-group --name --ids --input --state --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -W "standby serving all" -- "${cur}"))
                     return 0
                     ;;
                 --output)

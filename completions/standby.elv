@@ -67,6 +67,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
             cand show 'The pool resource: capacity, state, attached scale set or container profile'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand members 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;vm-pool;status'= {
@@ -144,10 +145,38 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'standby;vm-pool;members'= {
+            cand -g 'Resource group name'
+            cand --resource-group 'Resource group name'
+            cand -n 'Resource name'
+            cand --name 'Resource name'
+            cand --ids 'One or more full resource ids (instead of -g/-n); several give a JSON array'
+            cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
+            cand --state 'Only the VMs still in the pool (standby), only those that left it (serving), or all'
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'standby;vm-pool;help'= {
             cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
             cand show 'The pool resource: capacity, state, attached scale set or container profile'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand members 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;vm-pool;help;status'= {
@@ -155,6 +184,8 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;vm-pool;help;show'= {
         }
         &'standby;vm-pool;help;list'= {
+        }
+        &'standby;vm-pool;help;members'= {
         }
         &'standby;vm-pool;help;help'= {
         }
@@ -493,12 +524,15 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
             cand show 'The pool resource: capacity, state, attached scale set or container profile'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand members 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
         }
         &'standby;help;vm-pool;status'= {
         }
         &'standby;help;vm-pool;show'= {
         }
         &'standby;help;vm-pool;list'= {
+        }
+        &'standby;help;vm-pool;members'= {
         }
         &'standby;help;container-pool'= {
             cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'

@@ -63,41 +63,42 @@ complete -c standby -n "__fish_standby_needs_command" -f -a "container" -d 'Cont
 complete -c standby -n "__fish_standby_needs_command" -f -a "completions" -d 'Print the completion script for a shell (packagers: see README, "Shell completions")'
 complete -c standby -n "__fish_standby_needs_command" -f -a "man" -d 'Write the man pages (one per command) into DIR'
 complete -c standby -n "__fish_standby_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
 yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
 workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
 managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
 cli\t'The Azure CLI\'s login (`az login`)'
 azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
 AzureChinaCloud\t''
 AzureUSGovernment\t''"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l timeout -d 'Seconds to wait for each request\'s answer' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -l verbose -d 'Print progress on stderr'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, forecast'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "show" -d 'The pool resource: capacity, state, attached scale set or container profile'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, forecast'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -f -a "show" -d 'The pool resource: capacity, state, attached scale set or container profile'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -f -a "members" -d 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s n -l name -d 'Resource name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
@@ -201,9 +202,48 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s g -l resource-group -d 'Resource group name' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s n -l name -d 'Resource name' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l input -d 'Render a saved ARM response body (`-` for stdin) instead of calling Azure' -r -F
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l state -d 'Only the VMs still in the pool (standby), only those that left it (serving), or all' -r -f -a "standby\t'VMs whose instance view says they are in the standby pool'
+serving\t'VMs that left the pool and serve (isVMInStandbyPool false)'
+all\t'Every member, those whose flag is unknown too'"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l query -d 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l timeout -d 'Seconds to wait for each request\'s answer' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, forecast'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: capacity, state, attached scale set or container profile'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "members" -d 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
@@ -630,6 +670,7 @@ complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_see
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, forecast'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "show" -d 'The pool resource: capacity, state, attached scale set or container profile'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "members" -d 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, forecast'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "show" -d 'The pool resource: capacity, state, attached scale set or container profile'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
