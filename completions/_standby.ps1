@@ -75,6 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Every VM of the pool: those waiting in it and those that left it to serve, with power state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -215,12 +216,41 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'standby;vm-pool;members' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Resource group name')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Resource group name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Resource name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Resource name')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'One or more full resource ids (instead of -g/-n); several give a JSON array')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Render a saved ARM response body (`-` for stdin) instead of calling Azure')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only the VMs still in the pool (standby), only those that left it (serving), or all')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'How to get a token for Azure Resource Manager')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Use this api-version for the request instead of the pinned one')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Most requests in flight at once when a command reads several resources')
+            [CompletionResult]::new('--max-retry-wait', '--max-retry-wait', [CompletionResultType]::ParameterName, 'Longest total wait between retries of throttled or failed requests, in seconds')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Print errors only: no warnings on stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'standby;vm-pool;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: VM state, ready capacity, attached scale set')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Every VM of the pool: those waiting in it and those that left it to serve, with power state')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -237,6 +267,9 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;vm-pool;help;wait' {
+            break
+        }
+        'standby;vm-pool;help;members' {
             break
         }
         'standby;vm-pool;help;help' {
@@ -676,6 +709,9 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
         }
         'standby;exporter' {
             [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'Pool ids to export (VM or container group pools), instead of discovering them')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Discover the pools of this resource group only: in the subscriptions given with --subscription, else in the default one. Without --ids, -g or --subscription, every pool in every subscription the credential can see')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Discover the pools of this resource group only: in the subscriptions given with --subscription, else in the default one. Without --ids, -g or --subscription, every pool in every subscription the credential can see')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which pool type to discover (default: all)')
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on. The default is loopback: expose it on purpose')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Seconds between reads of the pools'' runtime views (fractions allowed, at least 0.1)')
             [CompletionResult]::new('--discover', '--discover', [CompletionResultType]::ParameterName, 'Seconds between reads of the pools themselves (their targets; which pools exist)')
@@ -761,6 +797,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Every VM of the pool: those waiting in it and those that left it to serve, with power state')
             break
         }
         'standby;help;vm-pool;status' {
@@ -776,6 +813,9 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;help;vm-pool;wait' {
+            break
+        }
+        'standby;help;vm-pool;members' {
             break
         }
         'standby;help;container-pool' {

@@ -163,6 +163,9 @@ _standby() {
             standby__subcmd__help__subcmd__vm__subcmd__pool,list)
                 cmd="standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__list"
                 ;;
+            standby__subcmd__help__subcmd__vm__subcmd__pool,members)
+                cmd="standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__members"
+                ;;
             standby__subcmd__help__subcmd__vm__subcmd__pool,show)
                 cmd="standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__show"
                 ;;
@@ -196,6 +199,9 @@ _standby() {
             standby__subcmd__vm__subcmd__pool,list)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__list"
                 ;;
+            standby__subcmd__vm__subcmd__pool,members)
+                cmd="standby__subcmd__vm__subcmd__pool__subcmd__members"
+                ;;
             standby__subcmd__vm__subcmd__pool,show)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__show"
                 ;;
@@ -213,6 +219,9 @@ _standby() {
                 ;;
             standby__subcmd__vm__subcmd__pool__subcmd__help,list)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__list"
+                ;;
+            standby__subcmd__vm__subcmd__pool__subcmd__help,members)
+                cmd="standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__members"
                 ;;
             standby__subcmd__vm__subcmd__pool__subcmd__help,show)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__show"
@@ -1113,7 +1122,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__exporter)
-            opts="-o -h -V --ids --listen --refresh --discover --log-format --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -o -h -V --ids --resource-group --kind --listen --refresh --discover --log-format --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1121,6 +1130,18 @@ _standby() {
             case "${prev}" in
                 --ids)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "vm container all" -- "${cur}"))
                     return 0
                     ;;
                 --listen)
@@ -1585,7 +1606,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__help__subcmd__vm__subcmd__pool)
-            opts="status show list watch wait"
+            opts="status show list watch wait members"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1599,6 +1620,20 @@ _standby() {
             return 0
             ;;
         standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__members)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1827,7 +1862,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status show list watch wait help"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status show list watch wait members help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1885,7 +1920,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__help)
-            opts="status show list watch wait help"
+            opts="status show list watch wait members help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1913,6 +1948,20 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__members)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1999,6 +2048,92 @@ _standby() {
                     ;;
                 --input)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -W "auto token service-principal workload-identity managed-identity cli azd" -- "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retry-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__vm__subcmd__pool__subcmd__members)
+            opts="-g -n -o -h -V --resource-group --name --ids --input --state --output --query --only-show-errors --subscription --auth --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -W "standby serving all" -- "${cur}"))
                     return 0
                     ;;
                 --output)

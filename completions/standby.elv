@@ -71,6 +71,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand list 'Pools in a resource group, or in the whole subscription'
             cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
             cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+            cand members 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;vm-pool;status'= {
@@ -205,12 +206,40 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'standby;vm-pool;members'= {
+            cand -g 'Resource group name'
+            cand --resource-group 'Resource group name'
+            cand -n 'Resource name'
+            cand --name 'Resource name'
+            cand --ids 'One or more full resource ids (instead of -g/-n); several give a JSON array'
+            cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
+            cand --state 'Only the VMs still in the pool (standby), only those that left it (serving), or all'
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'standby;vm-pool;help'= {
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
             cand show 'The pool resource: VM state, ready capacity, attached scale set'
             cand list 'Pools in a resource group, or in the whole subscription'
             cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
             cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+            cand members 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;vm-pool;help;status'= {
@@ -222,6 +251,8 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;vm-pool;help;watch'= {
         }
         &'standby;vm-pool;help;wait'= {
+        }
+        &'standby;vm-pool;help;members'= {
         }
         &'standby;vm-pool;help;help'= {
         }
@@ -626,6 +657,9 @@ set edit:completion:arg-completer[standby] = {|@words|
         }
         &'standby;exporter'= {
             cand --ids 'Pool ids to export (VM or container group pools), instead of discovering them'
+            cand -g 'Discover the pools of this resource group only: in the subscriptions given with --subscription, else in the default one. Without --ids, -g or --subscription, every pool in every subscription the credential can see'
+            cand --resource-group 'Discover the pools of this resource group only: in the subscriptions given with --subscription, else in the default one. Without --ids, -g or --subscription, every pool in every subscription the credential can see'
+            cand --kind 'Which pool type to discover (default: all)'
             cand --listen 'Address to serve on. The default is loopback: expose it on purpose'
             cand --refresh 'Seconds between reads of the pools'' runtime views (fractions allowed, at least 0.1)'
             cand --discover 'Seconds between reads of the pools themselves (their targets; which pools exist)'
@@ -707,6 +741,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand list 'Pools in a resource group, or in the whole subscription'
             cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
             cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+            cand members 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
         }
         &'standby;help;vm-pool;status'= {
         }
@@ -717,6 +752,8 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;help;vm-pool;watch'= {
         }
         &'standby;help;vm-pool;wait'= {
+        }
+        &'standby;help;vm-pool;members'= {
         }
         &'standby;help;container-pool'= {
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'

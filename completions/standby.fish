@@ -65,43 +65,44 @@ complete -c standby -n "__fish_standby_needs_command" -f -a "exporter" -d 'Serve
 complete -c standby -n "__fish_standby_needs_command" -f -a "completions" -d 'Other commands: print the completion script for a shell (see README, "Shell completions")'
 complete -c standby -n "__fish_standby_needs_command" -f -a "man" -d 'Other commands: write the man pages (one per command) into DIR'
 complete -c standby -n "__fish_standby_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
 yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
 workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
 managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
 cli\t'The Azure CLI\'s login (`az login`)'
 azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
 AzureChinaCloud\t''
 AzureUSGovernment\t''"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l verbose -d 'Print progress on stderr'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "members" -d 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s n -l name -d 'Resource name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
@@ -280,11 +281,50 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s g -l resource-group -d 'Resource group name' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s n -l name -d 'Resource name' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l input -d 'Render a saved ARM response body (`-` for stdin) instead of calling Azure' -r -F
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l state -d 'Only the VMs still in the pool (standby), only those that left it (serving), or all' -r -f -a "standby\t'VMs whose instance view says they are in the standby pool'
+serving\t'VMs that left the pool and serve (isVMInStandbyPool false)'
+all\t'Every member, those whose flag is unknown too'"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "members" -d 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
@@ -788,6 +828,10 @@ complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_s
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "status" -d 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool\'s runtime view could not be read'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l ids -d 'Pool ids to export (VM or container group pools), instead of discovering them' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -s g -l resource-group -d 'Discover the pools of this resource group only: in the subscriptions given with --subscription, else in the default one. Without --ids, -g or --subscription, every pool in every subscription the credential can see' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l kind -d 'Which pool type to discover (default: all)' -r -f -a "vm\t'Standby VM pools'
+container\t'Standby container group pools'
+all\t'Both'"
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l listen -d 'Address to serve on. The default is loopback: expose it on purpose' -r
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l refresh -d 'Seconds between reads of the pools\' runtime views (fractions allowed, at least 0.1)' -r
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l discover -d 'Seconds between reads of the pools themselves (their targets; which pools exist)' -r
@@ -901,6 +945,7 @@ complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_su
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "members" -d 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'

@@ -116,6 +116,12 @@ impl ResourceId {
         self.segments.len() == 2 && self.segments[1].0.eq_ignore_ascii_case(kind)
     }
 
+    /// What two ids of the same resource share whatever their spelling: ARM ids compare
+    /// case-insensitively, and services return them in more than one case.
+    pub fn key(&self) -> String {
+        self.to_string().to_ascii_lowercase()
+    }
+
     /// The top-level resource this id is, or lies under.
     pub fn top(&self) -> ResourceId {
         ResourceId {
@@ -224,6 +230,15 @@ mod tests {
         let id = ResourceId::parse(&format!("{POOL}/runtimeViews/latest/")).unwrap();
         assert_eq!(id.segments.len(), 2);
         assert_eq!(id.segments[1], ("runtimeViews".into(), "latest".into()));
+    }
+
+    #[test]
+    fn keys_ignore_case() {
+        let a = ResourceId::parse("/subscriptions/S/resourceGroups/RG/providers/Microsoft.Compute/virtualMachines/VM1")
+            .unwrap();
+        let b = ResourceId::parse("/subscriptions/s/resourcegroups/rg/providers/microsoft.compute/virtualmachines/vm1")
+            .unwrap();
+        assert_eq!(a.key(), b.key());
     }
 
     #[test]

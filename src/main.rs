@@ -19,6 +19,7 @@ async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome
         Command::VmPool(VmPoolCommand::List(a)) => cmd::pool::list(Vm, a, ctx).await,
         Command::VmPool(VmPoolCommand::Watch(a)) => return live::watch(Vm, a, ctx).await,
         Command::VmPool(VmPoolCommand::Wait(a)) => return live::wait(Vm, a, ctx).await,
+        Command::VmPool(VmPoolCommand::Members(a)) => cmd::members::members(a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::Status(a)) => cmd::pool::status(Container, a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::Show(a)) => cmd::read(&Container.show(), a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::List(a)) => cmd::pool::list(Container, a, ctx).await,
@@ -50,7 +51,7 @@ async fn run(cli: Cli) -> anyhow::Result<Code> {
         _ => {}
     }
     let scope = match cli.command {
-        Command::Fleet(_) => Scope::Many,
+        Command::Fleet(_) | Command::Exporter(_) => Scope::Many,
         _ => Scope::One,
     };
     let ctx = Context::resolve_for(&cli.global, &Env::capture(), Terminal::detect(), scope)?;
@@ -64,6 +65,9 @@ async fn run(cli: Cli) -> anyhow::Result<Code> {
         if term::print(&text)? == Written::ReaderGone {
             return Ok(Code::Success);
         }
+    }
+    for warning in &output.warnings {
+        standby::log::warn(format_args!("{warning}"));
     }
     for failure in &output.failures {
         exit::report(failure);

@@ -24,10 +24,12 @@ pub enum Kind {
     ContainerGroup,
     /// `fleet status`: one item per pool, see `model::fleet`.
     Fleet,
+    /// A pool's VMs: the bodies `Vm` has (and the same az JSON), in a table of their own.
+    PoolMembers,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::VmPoolStatus,
         Kind::ContainerPoolStatus,
         Kind::VmPool,
@@ -36,6 +38,7 @@ impl Kind {
         Kind::VmssInstanceView,
         Kind::ContainerGroup,
         Kind::Fleet,
+        Kind::PoolMembers,
     ];
 
     /// What a person calls the resource, in headings and messages.
@@ -43,7 +46,7 @@ impl Kind {
         match self {
             Kind::VmPoolStatus | Kind::VmPool => "standby VM pool",
             Kind::ContainerPoolStatus | Kind::ContainerPool => "standby container group pool",
-            Kind::Vm => "VM",
+            Kind::Vm | Kind::PoolMembers => "VM",
             Kind::VmssInstanceView => "scale set",
             Kind::ContainerGroup => "container group",
             Kind::Fleet => "standby pool",
@@ -63,6 +66,8 @@ pub struct Output {
     /// For a status table only: the pool resource beside each runtime view (same order),
     /// `None` where it could not be read. Empty when nobody asked (JSON, `--input`).
     pub pools: Vec<Option<Value>>,
+    /// Printed on stderr as warnings; they do not change the exit code.
+    pub warnings: Vec<String>,
 }
 
 impl Output {
@@ -73,6 +78,7 @@ impl Output {
             many: false,
             failures: Vec::new(),
             pools: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -83,6 +89,7 @@ impl Output {
             many: true,
             failures: Vec::new(),
             pools: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Env, FakeArm, Reply, SUBSCRIPTION, TOKEN, fixture};
+use common::{Env, FakeArm, FleetPool, Reply, SUBSCRIPTION, TOKEN, fixture};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -43,6 +43,7 @@ impl Exporter {
             .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
             .env("STANDBY_ACCESS_TOKEN", TOKEN)
             .env("NO_PROXY", "127.0.0.1,localhost")
+            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
             .args(["exporter", "--listen", &listen, "--refresh", "1"])
             .args(args)
             .stdout(Stdio::piped())
@@ -378,4 +379,69 @@ fn dashboard_and_rules_name_only_metrics_that_exist() {
     for name in names {
         assert!(scraped.contains(&format!("\n{name}")), "{name} is not exported");
     }
+}
+
+const OTHER: &str = "11111111-aaaa-4aaa-8aaa-000000000002";
+
+fn fleet_labels(subscription: &str, rg: &str, name: &str, kind: &str) -> String {
+    format!("subscription=\"{subscription}\",resource_group=\"{rg}\",pool=\"{name}\",kind=\"{kind}\"")
+}
+
+/// Without --ids the exporter finds the pools as `fleet status` does: every subscription
+/// the credential sees, through Resource Graph; a pool created later appears at the next
+/// discovery, a deleted one goes, and -g/--kind/--subscription narrow the scope.
+#[test]
+fn without_ids_it_discovers_the_pools_and_follows_them() {
+    let fake = FakeArm::start();
+    fake.graph()
+        .set_subscriptions(&[(SUBSCRIPTION, "Prod"), (OTHER, "Staging")]);
+    fake.graph().set_pools(vec![
+        FleetPool::vm(SUBSCRIPTION, "rg-a", "web").counts(7, 10, 1),
+        FleetPool::container(OTHER, "rg-b", "jobs").counts(2, 4, 0),
+    ]);
+    let e = Exporter::start(&fake, &["--discover", "1"]);
+    let web = fleet_labels(SUBSCRIPTION, "rg-a", "web", "vm");
+    let jobs = fleet_labels(OTHER, "rg-b", "jobs", "container");
+    let m = e.wait_for(|m| m.contains(&format!("standby_pool_ready_instances{{{web}}} 7")));
+    assert!(m.contains(&format!("standby_pool_ready_instances{{{jobs}}} 2")), "{m}");
+    assert!(
+        m.contains(&format!("standby_pool_max_ready_capacity{{{web}}} 10")),
+        "{m}"
+    );
+    assert!(m.contains("standby_exporter_pools_discovered 2"), "{m}");
+    assert!(fake.graph().queries() >= 1, "Resource Graph was not asked");
+
+    // A new pool, and one deleted: the next discovery follows both.
+    fake.graph().set_pools(vec![
+        FleetPool::vm(SUBSCRIPTION, "rg-a", "web").counts(7, 10, 1),
+        FleetPool::vm(OTHER, "rg-c", "new").counts(3, 5, 0),
+    ]);
+    let new = fleet_labels(OTHER, "rg-c", "new", "vm");
+    let m = e.wait_for(|m| m.contains(&format!("standby_pool_ready_instances{{{new}}} 3")) && !m.contains(&jobs));
+    assert!(m.contains("standby_exporter_pools_discovered 2"), "{m}");
+    let (code, stderr) = e.stop();
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("event=pool_found") && stderr.contains("event=pool_gone"),
+        "{stderr}"
+    );
+
+    // Narrowed: one group of the default subscription, VM pools only.
+    let e = Exporter::start(&fake, &["-g", "rg-a", "--kind", "vm"]);
+    let m = e.wait_for(|m| m.contains("standby_pool_ready_instances{"));
+    assert!(m.contains(&web) && !m.contains(&new), "{m}");
+    e.stop();
+    // Or one subscription, by its name.
+    let e = Exporter::start(&fake, &["--subscription", "Staging"]);
+    let m = e.wait_for(|m| m.contains("standby_pool_ready_instances{"));
+    assert!(m.contains(&new) && !m.contains(&web), "{m}");
+    e.stop();
+}
+
+#[test]
+fn ids_and_a_scope_do_not_mix() {
+    let env = Env::new();
+    let r = common::run(&mut env.bare(), &["exporter", "--ids", &pool("alpha"), "-g", "rg"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("cannot be used with"), "{}", r.stderr);
 }

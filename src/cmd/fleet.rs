@@ -11,6 +11,7 @@ use anyhow::{Context as _, Result};
 use futures_util::future::join_all;
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 pub use discover::{Discovery, Source, discover};
 
@@ -179,24 +180,37 @@ fn pick(listed: &[Subscription], wanted: &str) -> Result<Subscription> {
 
 /// One runtime view per pool, in the pools' order. Each subscription has its own read
 /// budget, so each gets its own bound of `--concurrency` requests in flight, and the
-/// client paces each by what its answers say is left.
+/// client paces each by what its answers say is left. With a `budget`, a read (its
+/// retries included) that runs past it fails, so that one slow pool holds up no other.
 pub async fn read_views(
     client: &ArmClient,
-    pools: &[Pool],
+    pools: &[ResourceId],
     api_version: &str,
+    budget: Option<Duration>,
     progress: &dyn Progress,
 ) -> Vec<Result<Fetched, ArmError>> {
     let mut by_subscription: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, p) in pools.iter().enumerate() {
         by_subscription
-            .entry(p.id.subscription.to_ascii_lowercase())
+            .entry(p.subscription.to_ascii_lowercase())
             .or_default()
             .push(i);
     }
     let read_one = |i: usize| async move {
-        let path = pools[i].id.top().child("runtimeViews", "latest").to_string();
+        let path = pools[i].top().child("runtimeViews", "latest").to_string();
         let result = match client.url(&path, &[("api-version", api_version)]) {
-            Ok(url) => client.get(url).await,
+            Ok(url) => match budget {
+                None => client.get(url).await,
+                Some(limit) => {
+                    let shown = url.to_string();
+                    tokio::time::timeout(limit, client.get(url)).await.unwrap_or_else(|_| {
+                        Err(ArmError::Transport {
+                            message: format!("no answer within {:.1} s", limit.as_secs_f64()),
+                            url: shown,
+                        })
+                    })
+                }
+            },
             Err(e) => Err(e),
         };
         progress.read(client.budgets().stats());
@@ -288,7 +302,8 @@ pub async fn status(args: &FleetArgs, ctx: &Context) -> Result<Output> {
             Source::Lists => "the per-subscription lists",
         }
     ));
-    let views = read_views(client, &found.pools, api, &bar).await;
+    let ids: Vec<ResourceId> = found.pools.iter().map(|p| p.id.clone()).collect();
+    let views = read_views(client, &ids, api, None, &bar).await;
     bar.finish();
     let stats = client.budgets().stats();
     log::verbose(format_args!(

@@ -160,7 +160,7 @@ fn what(kind: Kind) -> &'static str {
         Kind::VmPoolStatus | Kind::ContainerPoolStatus => "standby pool's runtime view",
         Kind::VmPool => "standby VM pool",
         Kind::ContainerPool => "standby container group pool",
-        Kind::Vm => "VM",
+        Kind::Vm | Kind::PoolMembers => "VM",
         Kind::VmssInstanceView => "scale set's instance view",
         Kind::ContainerGroup => "container group",
         Kind::Fleet => "fleet listing",
@@ -189,5 +189,6 @@ fn command(kind: Kind) -> &'static str {
         Kind::VmssInstanceView => "vmss instance-view",
         Kind::ContainerGroup => "container show",
         Kind::Fleet => "fleet status",
+        Kind::PoolMembers => "vm-pool members",
     }
 }

@@ -7,6 +7,7 @@ pub mod compute;
 pub mod container;
 pub mod fleet;
 pub mod input;
+pub mod members;
 pub mod pool;
 
 use anyhow::{Context as _, Result};

@@ -6,6 +6,7 @@ mod encode;
 mod events;
 mod metrics;
 mod pools;
+mod select;
 mod server;
 
 use anyhow::{Context as _, Result};
@@ -15,20 +16,21 @@ use tokio::sync::watch;
 
 use crate::arm::ArmClient;
 use crate::cli::ExporterArgs;
-use crate::cmd::{STANDBY_POOL_API, api_version, pool::PoolKind};
+use crate::cmd::{STANDBY_POOL_API, api_version, fleet};
 use crate::context::Context;
-use crate::exit::{Code, UsageError};
-use crate::id::{self, ResourceId};
+use crate::exit::Code;
+use crate::id::ResourceId;
 use crate::model::ready::{PoolType, Target};
 use crate::model::runtime_view::RuntimeView;
 use crate::model::{properties, view};
 use crate::output::Outcome;
 use events::Log;
 use pools::{Change, Pool};
+use select::Selection;
 use server::Bodies;
 
 pub async fn run(args: &ExporterArgs, ctx: &Context) -> Result<Outcome> {
-    let wanted = pool_ids(&args.ids)?;
+    let selection = Selection::from_args(args, ctx)?;
     let log = Log {
         format: args.log_format,
     };
@@ -40,13 +42,16 @@ pub async fn run(args: &ExporterArgs, ctx: &Context) -> Result<Outcome> {
     let mut exporter = Exporter {
         client,
         version: api_version(ctx, STANDBY_POOL_API).to_string(),
-        wanted,
+        selection,
         pools: Vec::new(),
+        discoveries: 0,
         own: metrics::Own::default(),
         log,
         publish,
     };
-    log.info("listening", &[("address", args.listen.to_string())]);
+    // The address bound, not the one asked for: with port 0 the system picks one.
+    let bound = listener.local_addr().map_or(args.listen, |a| a);
+    log.info("listening", &[("address", bound.to_string())]);
     let refresh = Duration::from_secs_f64(args.refresh);
     let discover = Duration::from_secs(args.discover);
     tokio::select! {
@@ -86,39 +91,12 @@ async fn shutdown() {
     }
 }
 
-/// The pools given with `--ids`, checked before anything is sent.
-fn pool_ids(raw: &[String]) -> Result<Vec<(ResourceId, PoolType)>> {
-    if raw.is_empty() {
-        return Err(UsageError("the exporter needs the pools to export: --ids POOL_ID...".into()).into());
-    }
-    raw.iter()
-        .map(|r| {
-            let id = ResourceId::parse(r).map_err(|e| UsageError(format!("--ids: {e}")))?;
-            let kind = [PoolKind::Vm, PoolKind::Container]
-                .into_iter()
-                .find(|k| {
-                    let rt = k.resource_type();
-                    id.is_kind(rt.namespace, rt.kind)
-                })
-                .ok_or_else(|| UsageError(format!("--ids: '{r}' is not the id of a standby pool")))?;
-            if !id.is_top_level() {
-                return Err(UsageError(format!("--ids: '{r}' is not a pool id")).into());
-            }
-            id::check_name(id::NameRule::Pool, "standby pool", id.name()).map_err(UsageError)?;
-            let kind = match kind {
-                PoolKind::Vm => PoolType::Vm,
-                PoolKind::Container => PoolType::ContainerGroup,
-            };
-            Ok((id, kind))
-        })
-        .collect()
-}
-
 struct Exporter<'a> {
     client: &'a ArmClient,
     version: String,
-    wanted: Vec<(ResourceId, PoolType)>,
+    selection: Selection,
     pools: Vec<Pool>,
+    discoveries: u64,
     own: metrics::Own,
     log: Log,
     publish: watch::Sender<Arc<Bodies>>,
@@ -142,24 +120,25 @@ impl Exporter<'_> {
         }
     }
 
-    /// Reads each pool resource: its target, and whether it still exists.
     async fn discover(&mut self, budget: Duration) {
-        let paths = self.wanted.iter().map(|(id, _)| id.to_string()).collect();
+        match &self.selection {
+            Selection::Ids(wanted) => {
+                let wanted = wanted.clone();
+                self.discover_ids(&wanted, budget).await;
+            }
+            Selection::Scope(_) => self.discover_scope(budget).await,
+        }
+    }
+
+    /// Reads each pool named: its target, and whether it still exists.
+    async fn discover_ids(&mut self, wanted: &[(ResourceId, PoolType)], budget: Duration) {
+        let paths = wanted.iter().map(|(id, _)| id.to_string()).collect();
         let answers = self.read_each(paths, budget).await;
         let mut found = Vec::new();
-        for ((id, kind), answer) in self.wanted.iter().zip(answers) {
-            let existing = self
-                .pools
-                .iter()
-                .position(|p| &p.id == id)
-                .map(|i| self.pools.swap_remove(i));
+        for ((id, kind), answer) in wanted.iter().zip(answers) {
+            let existing = self.take(id);
             match answer {
-                Ok(fetched) => {
-                    let target = Target::of_pool(&fetched.body);
-                    let mut pool = existing.unwrap_or_else(|| Pool::new(id.clone(), *kind, target.clone()));
-                    pool.target = target;
-                    found.push(pool);
-                }
+                Ok(fetched) => found.push(Self::updated(existing, id, *kind, &fetched.body)),
                 Err(e) if is_not_found(&e) => {
                     if existing.is_some() {
                         self.log.warn("pool_gone", &[("pool", id.to_string())]);
@@ -179,17 +158,74 @@ impl Exporter<'_> {
         self.pools = found;
     }
 
+    /// Finds the pools in scope as `fleet status` does. A pool no longer found is gone;
+    /// when the answer was not whole (or not there at all), every known pool is kept.
+    async fn discover_scope(&mut self, budget: Duration) {
+        // Discovery pages through Resource Graph or the lists: more than one read's time.
+        let limit = budget.max(Duration::from_secs(60));
+        let answer = match tokio::time::timeout(limit, self.selection.discover(self.client, &self.version)).await {
+            Ok(answer) => answer,
+            Err(_) => Err(anyhow::anyhow!("no answer within {} s", limit.as_secs())),
+        };
+        let discovered = match answer {
+            Ok(d) => d,
+            Err(e) => {
+                self.own.discovery_failures += 1;
+                self.log.warn("discovery_failed", &[("error", format!("{e:#}"))]);
+                return;
+            }
+        };
+        for e in &discovered.failures {
+            self.own.discovery_failures += 1;
+            self.log.warn("discovery_failed", &[("error", format!("{e:#}"))]);
+        }
+        let mut found = Vec::with_capacity(discovered.pools.len());
+        for pool in &discovered.pools {
+            let existing = self.take(&pool.id);
+            if existing.is_none() && !self.pools_seen_first_time() {
+                self.log.info("pool_found", &[("pool", pool.id.to_string())]);
+            }
+            found.push(Self::updated(existing, &pool.id, pool.kind, &pool.body));
+        }
+        for old in std::mem::take(&mut self.pools) {
+            if discovered.failures.is_empty() {
+                self.log.warn("pool_gone", &[("pool", old.id.to_string())]);
+            } else {
+                found.push(old);
+            }
+        }
+        self.pools = found;
+        self.discoveries += 1;
+    }
+
+    /// The first discovery finds every pool: that is not news worth a line each.
+    fn pools_seen_first_time(&self) -> bool {
+        self.discoveries == 0
+    }
+
+    fn take(&mut self, id: &ResourceId) -> Option<Pool> {
+        self.pools
+            .iter()
+            .position(|p| &p.id == id)
+            .map(|i| self.pools.swap_remove(i))
+    }
+
+    fn updated(existing: Option<Pool>, id: &ResourceId, kind: PoolType, body: &serde_json::Value) -> Pool {
+        let target = Target::of_pool(body);
+        let mut pool = existing.unwrap_or_else(|| Pool::new(id.clone(), kind, target.clone()));
+        pool.target = target;
+        pool
+    }
+
     async fn refresh(&mut self, budget: Duration) {
         let started = Instant::now();
-        let paths = self
-            .pools
-            .iter()
-            .map(|p| p.id.clone().child("runtimeViews", "latest").to_string())
-            .collect();
-        let answers = self.read_each(paths, budget).await;
+        let ids: Vec<ResourceId> = self.pools.iter().map(|p| p.id.clone()).collect();
+        let answers = fleet::read_views(self.client, &ids, &self.version, Some(budget), &fleet::Quiet).await;
         let now = Instant::now();
         for (pool, answer) in self.pools.iter_mut().zip(answers) {
-            let read = answer.and_then(|fetched| view::<RuntimeView>(properties(&fetched.body), "runtime view"));
+            let read = answer
+                .map_err(anyhow::Error::new)
+                .and_then(|fetched| view::<RuntimeView>(properties(&fetched.body), "runtime view"));
             let change = match read {
                 Ok(v) => pool.succeeded(v, SystemTime::now()),
                 Err(e) => {

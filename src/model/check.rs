@@ -52,7 +52,7 @@ pub fn check(kind: Kind, item: &Value) -> anyhow::Result<()> {
         Kind::VmPoolStatus | Kind::ContainerPoolStatus => shape::<RuntimeView>(body),
         Kind::VmPool | Kind::ContainerPool => shape::<Pool>(body),
         // Either the VM with its instance view expanded, or the bare instance view.
-        Kind::Vm => shape::<VmBody>(body).and_then(|_| shape::<VmInstanceView>(body)),
+        Kind::Vm | Kind::PoolMembers => shape::<VmBody>(body).and_then(|_| shape::<VmInstanceView>(body)),
         Kind::VmssInstanceView => shape::<VmssInstanceView>(body),
         Kind::ContainerGroup => shape::<ContainerGroup>(body),
         // A pool with its runtime view beside it: the pool is checked; the view was read by fleet itself.

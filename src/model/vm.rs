@@ -22,6 +22,8 @@ pub struct VmSummary {
     pub name: Option<String>,
     pub resource_group: Option<String>,
     pub location: Option<String>,
+    /// The VM's availability zones, comma separated (`None` for a regional VM).
+    pub zone: Option<String>,
     pub provisioning: Option<String>,
     pub power: Option<String>,
     /// `PowerState/running` → `running`, for colouring.
@@ -60,6 +62,11 @@ pub fn vm_summary(vm: &Value) -> VmSummary {
                 .map(str::to_string)
         }),
         location: text(vm, "location"),
+        zone: vm
+            .get("zones")
+            .and_then(Value::as_array)
+            .map(|zones| zones.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(","))
+            .filter(|z| !z.is_empty()),
         provisioning: text(props, "provisioningState").or_else(|| {
             status_with("ProvisioningState/").and_then(|s| text(s, "displayStatus").or_else(|| text(s, "code")))
         }),
@@ -164,6 +171,8 @@ mod tests {
         });
         let s = vm_summary(&vm);
         assert_eq!(s.resource_group.as_deref(), Some("rg"));
+        assert_eq!(s.zone, None);
+        assert_eq!(vm_summary(&json!({"zones": ["2"]})).zone.as_deref(), Some("2"));
         assert_eq!(s.power.as_deref(), Some("VM running"));
         assert_eq!(s.power_code.as_deref(), Some("running"));
         assert_eq!(s.membership, PoolMembership::Serving);

@@ -72,6 +72,7 @@ pub fn render(out: &Output, settings: &Settings) -> Result<String> {
             many: out.many,
             failures: Vec::new(),
             pools: out.pools.iter().map(|p| p.as_ref().map(term::sanitize_value)).collect(),
+            warnings: Vec::new(),
         };
         return table::render(
             &clean,

@@ -310,6 +310,9 @@ async fn handle_request(
     }
     let base = shared.base.lock().unwrap().clone();
     let page_size = shared.page_size.load(Ordering::SeqCst);
+    if let Some(reply) = super::members::route(&path, &query, &base) {
+        return respond(reply, &request_id).await;
+    }
     let left = match shared.graph.take_read(method.as_str(), &path) {
         Ok(left) => left,
         Err(throttled) => return respond(throttled, &request_id).await,

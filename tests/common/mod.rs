@@ -4,6 +4,7 @@
 
 mod fake;
 mod graph;
+pub mod members;
 mod raw;
 
 // Each test crate uses its own subset.

@@ -3,6 +3,7 @@
 mod containers;
 mod fleet;
 pub mod layout;
+mod members;
 mod pools;
 mod status;
 mod vms;
@@ -33,6 +34,7 @@ pub fn render(out: &Output, p: &Palette) -> Result<String> {
         Kind::VmssInstanceView => Ok(vmss::render(&out.items, p)),
         Kind::ContainerGroup => Ok(containers::render(&out.items, p)),
         Kind::Fleet => Ok(fleet::render(&out.items, p)),
+        Kind::PoolMembers => Ok(members::render(&out.items, p)),
     }
 }
 

@@ -1,0 +1,173 @@
+//! The commands that read one kind of resource: pools, VMs, scale sets, container groups.
+
+use clap::{Args, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+use super::live::{CG_WAIT_HELP, CG_WATCH_HELP, VM_WAIT_HELP, VM_WATCH_HELP, WaitArgs, WatchArgs};
+
+#[derive(Debug, Subcommand)]
+pub enum VmPoolCommand {
+    /// The pool's runtime view: instance counts per zone and state, health, ready against target, forecast.
+    #[command(
+        override_usage = "standby vm-pool status (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool -o json\n  standby vm-pool status --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"\n  standby vm-pool status --input examples/vmpool-status.json -o table\n  standby vm-pool status -g my-rg -n my-pool -o tsv --query \"sum(instanceCountSummary[].instanceCountsByState[].count)\""
+    )]
+    Status(TargetArgs),
+    /// The pool resource: VM state, ready capacity, attached scale set.
+    #[command(
+        override_usage = "standby vm-pool show (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby vm-pool show -g my-rg -n my-pool\n  standby vm-pool show --input examples/vmpool.json -o table"
+    )]
+    Show(TargetArgs),
+    /// Pools in a resource group, or in the whole subscription.
+    #[command(
+        override_usage = "standby vm-pool list [-g RG | --input FILE] [OPTIONS]",
+        after_help = "Examples:\n  standby vm-pool list -g my-rg\n  standby vm-pool list -o json\n  standby vm-pool list --input examples/vmpool-list.json -o table"
+    )]
+    List(ListArgs),
+    /// Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise.
+    #[command(
+        override_usage = "standby vm-pool watch (-g RG -n NAME | --ids ID) [OPTIONS]",
+        after_help = VM_WATCH_HELP
+    )]
+    Watch(WatchArgs),
+    /// Wait until the pool is ready (exit 0), or until --timeout (exit 4).
+    #[command(
+        override_usage = "standby vm-pool wait (-g RG -n NAME | --ids ID) (--ready N | --ready-percent P | --healthy)... [OPTIONS]",
+        after_help = VM_WAIT_HELP
+    )]
+    Wait(WaitArgs),
+    /// Every VM of the pool: those waiting in it and those that left it to serve, with power state.
+    #[command(
+        override_usage = "standby vm-pool members (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = MEMBERS_HELP
+    )]
+    Members(MembersArgs),
+}
+
+const MEMBERS_HELP: &str = "\
+Members are the VMs the pool lists and the VMs of its attached scale set; `-o json` prints
+each one as `vm instance-view -o json` does.
+
+Examples:
+  standby vm-pool members -g my-rg -n my-pool
+  standby vm-pool members -g my-rg -n my-pool --state serving
+  standby vm-pool members -g my-rg -n my-pool -o tsv --query 'length([?instanceView.isVMInStandbyPool==`false`])'";
+
+/// `vm-pool members`: the pool (as for `show`), and which of its VMs to print.
+#[derive(Debug, Args)]
+pub struct MembersArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+
+    /// Only the VMs still in the pool (standby), only those that left it (serving), or all.
+    #[arg(long, value_enum, default_value_t = MemberState::All)]
+    pub state: MemberState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MemberState {
+    /// VMs whose instance view says they are in the standby pool.
+    Standby,
+    /// VMs that left the pool and serve (isVMInStandbyPool false).
+    Serving,
+    /// Every member, those whose flag is unknown too.
+    All,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContainerPoolCommand {
+    /// The pool's runtime view: instance counts per zone and state, health, ready against target, forecast.
+    #[command(
+        override_usage = "standby container-pool status (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool -o json\n  standby container-pool status --ids \"$(standby container-pool show -g my-rg -n my-cg-pool --query id -o tsv)\"\n  standby container-pool status --input examples/cgpool-status.json -o table"
+    )]
+    Status(TargetArgs),
+    /// The pool resource: ready capacity, container group profile, zones.
+    #[command(
+        override_usage = "standby container-pool show (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby container-pool show -g my-rg -n my-cg-pool\n  standby container-pool show --input examples/cgpool.json -o table"
+    )]
+    Show(TargetArgs),
+    /// Pools in a resource group, or in the whole subscription.
+    #[command(
+        override_usage = "standby container-pool list [-g RG | --input FILE] [OPTIONS]",
+        after_help = "Examples:\n  standby container-pool list -g my-rg\n  standby container-pool list -o json\n  standby container-pool list --input examples/cgpool-list.json -o table"
+    )]
+    List(ListArgs),
+    /// Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise.
+    #[command(
+        override_usage = "standby container-pool watch (-g RG -n NAME | --ids ID) [OPTIONS]",
+        after_help = CG_WATCH_HELP
+    )]
+    Watch(WatchArgs),
+    /// Wait until the pool is ready (exit 0), or until --timeout (exit 4).
+    #[command(
+        override_usage = "standby container-pool wait (-g RG -n NAME | --ids ID) (--ready N | --ready-percent P | --healthy)... [OPTIONS]",
+        after_help = CG_WAIT_HELP
+    )]
+    Wait(WaitArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VmCommand {
+    /// A VM's instance view: provisioning and power state, and whether it is still in a standby pool.
+    #[command(
+        name = "instance-view",
+        override_usage = "standby vm instance-view (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby vm instance-view -g my-rg -n my-vm\n  standby vm instance-view --input examples/vm-instance-view.json -o table\n  standby vm instance-view -g my-rg -n my-vm -o tsv --query \"instanceView.isVMInStandbyPool\""
+    )]
+    InstanceView(TargetArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VmssCommand {
+    /// A scale set's instance view: status summaries of its VMs and extensions.
+    #[command(
+        name = "instance-view",
+        override_usage = "standby vmss instance-view (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby vmss instance-view -g my-rg -n my-scale-set\n  standby vmss instance-view --input examples/vmss-instance-view-large.json -o table"
+    )]
+    InstanceView(TargetArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContainerCommand {
+    /// A container group: state, images, address, and whether it came from a standby pool.
+    #[command(
+        override_usage = "standby container show (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
+        after_help = "Examples:\n  standby container show -g my-rg -n my-container-group\n  standby container show --input examples/container-group.json -o table"
+    )]
+    Show(TargetArgs),
+}
+
+/// Which resource(s): by group and name, by full ids, or a saved response body.
+#[derive(Debug, Args)]
+pub struct TargetArgs {
+    /// Resource group name.
+    #[arg(short = 'g', long = "resource-group", value_name = "RG")]
+    pub resource_group: Option<String>,
+
+    /// Resource name.
+    #[arg(short, long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// One or more full resource ids (instead of -g/-n); several give a JSON array.
+    #[arg(long, num_args = 1.., value_name = "ID", conflicts_with_all = ["resource_group", "name", "input"])]
+    pub ids: Vec<String>,
+
+    /// Render a saved ARM response body (`-` for stdin) instead of calling Azure.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["resource_group", "name"])]
+    pub input: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Resource group name (default: the whole subscription).
+    #[arg(short = 'g', long = "resource-group", value_name = "RG")]
+    pub resource_group: Option<String>,
+
+    /// Render a saved ARM list body (`-` for stdin) instead of calling Azure.
+    #[arg(long, value_name = "FILE", conflicts_with = "resource_group")]
+    pub input: Option<PathBuf>,
+}
