@@ -295,7 +295,7 @@ fn the_status_table_draws_the_forecast() {
     );
     assert!(
         r.stdout
-            .contains("Forecast      ▁▅█▅▁▁  8 9 10 9 8 8 instances requested"),
+            .contains("Forecast      ▁▅█▅▁▁ 8 9 10 9 8 8 instances requested"),
         "{}",
         r.stdout
     );

@@ -331,9 +331,8 @@ fn saved_output_renders_with_input_and_the_filter() {
 #[test]
 fn readme_examples_run() {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let count =
-        "standby vm-pool members -g rg -n pool -o tsv --query 'length([?instanceView.isVMInStandbyPool==`false`])'";
-    let loop_ = "standby vm-pool members -g rg -n pool --state serving -o tsv --query '[].[name, resourceGroup, zones[0]]' |\n    while IFS=$'\\t' read -r name group zone; do echo \"$name ($group, zone $zone) left the pool\"; done";
+    let count = "standby vm-pool members -g my-rg -n my-pool -o tsv --query 'length([?instanceView.isVMInStandbyPool==`false`])'";
+    let loop_ = "standby vm-pool members -g my-rg -n my-pool --state serving -o tsv --query '[].[name, resourceGroup, zones[0]]' |\n    while IFS=$'\\t' read -r name group zone; do echo \"$name ($group, zone $zone) left the pool\"; done";
     for example in [count, loop_] {
         assert!(readme.contains(example), "README no longer holds:\n{example}");
     }
@@ -354,7 +353,7 @@ fn readme_examples_run() {
     assert_eq!(lines.len(), serving.len(), "{}", r.stdout);
     for (line, name) in lines.iter().zip(sorted(serving)) {
         assert!(
-            line.starts_with(&format!("{name} (rg, zone ")) && line.ends_with(") left the pool"),
+            line.starts_with(&format!("{name} (my-rg, zone ")) && line.ends_with(") left the pool"),
             "{line}"
         );
     }
@@ -375,7 +374,7 @@ fn shell_in_bash(env: &Env, fake: &FakeArm, bin: &Path, script: &str) -> common:
         .env("STANDBY_ACCESS_TOKEN", common::TOKEN)
         .env("STANDBY_OUTPUT", "json")
         .timeout(Duration::from_secs(60));
-    run(&mut cmd, &["-c", &script.replace("-n pool ", "-n members-40 ")])
+    run(&mut cmd, &["-c", &script.replace("-n my-pool ", "-n members-40 ")])
 }
 
 /// The default view at a terminal: a table, coloured by meaning, in a real

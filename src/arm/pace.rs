@@ -26,6 +26,8 @@ const RESERVE: f64 = 5.0;
 const SOFT: f64 = 50.0;
 /// A 429 without a Retry-After still means "not now".
 const DEFAULT_THROTTLE: Duration = Duration::from_secs(1);
+/// The longest a throttled subscription's other reads are held back, whatever was asked.
+const LONGEST_HOLD: Duration = Duration::from_secs(60);
 
 pub const REMAINING_READS: &str = "x-ms-ratelimit-remaining-subscription-reads";
 
@@ -93,9 +95,15 @@ impl Budget {
         self.in_flight = self.in_flight.saturating_sub(1);
         let Some(headers) = headers else { return };
         if status == Some(429) {
-            let wait = server_delay(headers, SystemTime::now()).unwrap_or(DEFAULT_THROTTLE);
-            self.not_before = self.not_before.max(now + wait);
-            self.remaining = Some((0.0, now + wait));
+            // A hostile or broken Retry-After (1e20 s) must neither overflow the clock nor
+            // stall the subscription's other reads for days: the request that got it is
+            // retried or failed by the retry rules; pacing holds the rest a bounded while.
+            let wait = server_delay(headers, SystemTime::now())
+                .unwrap_or(DEFAULT_THROTTLE)
+                .min(LONGEST_HOLD);
+            let until = now.checked_add(wait).unwrap_or(now);
+            self.not_before = self.not_before.max(until);
+            self.remaining = Some((0.0, until));
             return;
         }
         let left = headers

@@ -9,11 +9,12 @@
 
 use anyhow::Result;
 use serde_json::Value;
+use std::collections::{HashMap, HashSet};
 
 use super::layout::{Cell, Column, Fit, Table, wrap_prose, wrap_words};
 use crate::id;
 use crate::model::ready::{PoolType, Target, readiness};
-use crate::model::runtime_view::{RuntimeView, sum};
+use crate::model::runtime_view::{Grid, RuntimeView, sum};
 use crate::model::state::PoolState;
 use crate::model::{properties, view};
 use crate::output::Kind;
@@ -144,15 +145,17 @@ fn ready_line(rv: &RuntimeView, pool: Option<&Value>, kind: Kind, p: &Palette) -
 
 /// The columns: the kind's known states, then any others the service sent, in lifecycle
 /// order (unknown ones in the order they came).
-fn columns(rv: &RuntimeView, kind: Kind) -> Vec<PoolState> {
+fn columns(grid: &Grid, kind: Kind) -> Vec<PoolState> {
     let known: &[PoolState] = match kind {
         Kind::ContainerPoolStatus => &CONTAINER_STATES,
         _ => &VM_STATES,
     };
     let mut states = known.to_vec();
-    for s in rv.grid().states {
-        if !states.contains(&s) {
-            states.push(s);
+    // By hash: a view may name thousands of states, and each is looked up once.
+    let mut seen: HashSet<PoolState> = states.iter().cloned().collect();
+    for s in &grid.states {
+        if seen.insert(s.clone()) {
+            states.push(s.clone());
         }
     }
     states.sort_by_key(PoolState::rank);
@@ -183,13 +186,14 @@ fn header(state: &PoolState, level: usize) -> String {
 
 /// The grid at the least abbreviation that fits, and the (short, full) headers used.
 fn grid_table(rv: &RuntimeView, kind: Kind, p: &Palette) -> (String, Vec<(String, String)>) {
-    let states = columns(rv, kind);
+    let grid = rv.grid();
+    let states = columns(&grid, kind);
     let fits = |t: &Table| p.width.is_none_or(|w| t.natural_width(p) <= usize::from(w));
     let mut level = 0;
-    let mut table = build(rv, &states, 0);
+    let mut table = build(&grid, &states, 0);
     while level < 2 && !fits(&table) {
         level += 1;
-        table = build(rv, &states, level);
+        table = build(&grid, &states, level);
     }
     let abbreviated = states
         .iter()
@@ -199,28 +203,36 @@ fn grid_table(rv: &RuntimeView, kind: Kind, p: &Palette) -> (String, Vec<(String
     (table.render(p), abbreviated)
 }
 
-fn build(rv: &RuntimeView, states: &[PoolState], level: usize) -> Table {
-    let grid = rv.grid();
-    let at = |counts: &[i64], s: &PoolState| grid.states.iter().position(|g| g == s).map_or(0, |c| counts[c]);
-    let tone_of = |s: &PoolState| Tone::of_phase(s.phase());
+fn build(grid: &Grid, states: &[PoolState], level: usize) -> Table {
+    // Each table column's place in the grid's counts (None: a known state with no instances).
+    let index: HashMap<&PoolState, usize> = grid.states.iter().enumerate().map(|(i, s)| (s, i)).collect();
+    let places: Vec<Option<usize>> = states.iter().map(|s| index.get(s).copied()).collect();
+    let at = |counts: &[i64], c: usize| places[c].map_or(0, |i| counts[i]);
+    let tones: Vec<Tone> = states.iter().map(|s| Tone::of_phase(s.phase())).collect();
     let mut columns = vec![Column::new("Zone", Fit::Fixed)];
     columns.extend(
         states
             .iter()
-            .map(|s| Column::new(header(s, level), Fit::Fixed).right().tone(tone_of(s))),
+            .zip(&tones)
+            .map(|(s, tone)| Column::new(header(s, level), Fit::Fixed).right().tone(*tone)),
     );
     columns.push(Column::new("Total", Fit::Fixed).right());
     let mut t = Table::new(columns);
     let count = |n: i64, tone: Tone| Cell::new(n, if n == 0 { Tone::Faint } else { tone });
+    let cells = |counts: &[i64]| {
+        (0..states.len())
+            .map(|c| count(at(counts, c), tones[c]))
+            .collect::<Vec<_>>()
+    };
     for (zone, counts) in &grid.rows {
         let mut row = vec![Cell::plain(zone.clone().unwrap_or_else(|| "none".into()))];
-        row.extend(states.iter().map(|s| count(at(counts, s), tone_of(s))));
+        row.extend(cells(counts));
         row.push(count(sum(counts), Tone::Plain).bold());
         t.add_row(row);
     }
     let totals = grid.column_totals();
     let mut total_row = vec![Cell::plain("Total").bold()];
-    total_row.extend(states.iter().map(|s| count(at(&totals, s), tone_of(s))));
+    total_row.extend(cells(&totals));
     total_row.push(count(grid.total(), Tone::Plain).bold());
     t.add_row(total_row);
     t
@@ -234,7 +246,7 @@ fn forecast_text(pred: &crate::model::runtime_view::Prediction) -> String {
         .filter(|counts| !counts.is_empty())
         .map(|counts| {
             let numbers: Vec<String> = counts.iter().map(i64::to_string).collect();
-            format!("{}  {}", spark::spark(counts), numbers.join(" "))
+            format!("{} {}", spark::spark(counts), numbers.join(" "))
         })
         .unwrap_or_default();
     let info = pred.info();
@@ -295,11 +307,11 @@ mod tests {
     fn known_states_are_stable_columns_and_new_ones_follow() {
         let v = rv(json!({"instanceCountSummary": [{"instanceCountsByState": [
             {"state": "Rebooting", "count": 1}, {"state": "running", "count": 2}]}]}));
-        let vm = columns(&v, Kind::VmPoolStatus);
+        let vm = columns(&v.grid(), Kind::VmPoolStatus);
         assert_eq!(vm.len(), 9);
         assert_eq!(vm[..8], VM_STATES);
         assert_eq!(vm[8], PoolState::Other("Rebooting".into()));
-        let cg = columns(&rv(json!({})), Kind::ContainerPoolStatus);
+        let cg = columns(&rv(json!({})).grid(), Kind::ContainerPoolStatus);
         assert_eq!(cg, CONTAINER_STATES);
     }
 
