@@ -3,7 +3,9 @@
 
 use clap::Parser;
 
-use standby::cli::{Cli, Command, ContainerCommand, ContainerPoolCommand, VmCommand, VmPoolCommand, VmssCommand};
+use standby::cli::{
+    AuthCommand, Cli, Command, ContainerCommand, ContainerPoolCommand, VmCommand, VmPoolCommand, VmssCommand,
+};
 use standby::cmd::{self, compute, container, pool::PoolKind};
 use standby::context::{Context, Env, Terminal};
 use standby::exit::{self, Code};
@@ -23,6 +25,8 @@ async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome
         Command::Vm(VmCommand::InstanceView(a)) => cmd::read(&compute::VM_INSTANCE_VIEW, a, ctx).await,
         Command::Vmss(VmssCommand::InstanceView(a)) => cmd::read(&compute::VMSS_INSTANCE_VIEW, a, ctx).await,
         Command::Container(ContainerCommand::Show(a)) => cmd::read(&container::SHOW, a, ctx).await,
+        Command::Auth(AuthCommand::Status) => cmd::auth::status(ctx),
+        Command::Auth(AuthCommand::Clear) => return cmd::auth::clear(ctx),
         Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("internal error: generators are answered before the context is resolved")
         }

@@ -22,10 +22,12 @@ pub enum Kind {
     Vm,
     VmssInstanceView,
     ContainerGroup,
+    /// What the credential chain holds (`auth status`): our own object, not an ARM body.
+    AuthStatus,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::VmPoolStatus,
         Kind::ContainerPoolStatus,
         Kind::VmPool,
@@ -33,6 +35,7 @@ impl Kind {
         Kind::Vm,
         Kind::VmssInstanceView,
         Kind::ContainerGroup,
+        Kind::AuthStatus,
     ];
 
     /// What a person calls the resource, in headings and messages.
@@ -43,6 +46,7 @@ impl Kind {
             Kind::Vm => "VM",
             Kind::VmssInstanceView => "scale set",
             Kind::ContainerGroup => "container group",
+            Kind::AuthStatus => "credential",
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Tables for people, one file per view. Unlike az's, the status tables show the counts.
 
+mod auth;
 mod containers;
 mod pools;
 mod status;
@@ -21,6 +22,7 @@ pub fn render(out: &Output, p: &Palette) -> Result<String> {
         Kind::Vm => Ok(vms::render(&out.items, p)),
         Kind::VmssInstanceView => Ok(vmss::render(&out.items, p)),
         Kind::ContainerGroup => Ok(containers::render(&out.items, p)),
+        Kind::AuthStatus => Ok(out.items.iter().map(|item| auth::render(item, p)).collect()),
     }
 }
 
