@@ -89,7 +89,10 @@ pub struct Identity(pub Vec<Vec<u8>>);
 
 pub struct TokenCache {
     dir: PathBuf,
-    backend: Backend,
+    /// Whether to try the OS store. It is asked only when a token is written, or read
+    /// back from it: connecting to it costs more than reading the file, and a token that
+    /// went to the file (no Secret Service behind the bus) is served without it.
+    os_store: bool,
 }
 
 impl TokenCache {
@@ -99,16 +102,19 @@ impl TokenCache {
             return None;
         }
         let dir = settings.dir.clone()?;
-        let backend = if settings.os_store && keyring_available() {
+        Some(TokenCache {
+            dir,
+            os_store: settings.os_store,
+        })
+    }
+
+    /// Where new tokens go (this asks the OS store whether it is there).
+    pub fn backend(&self) -> Backend {
+        if self.os_store && keyring_available() {
             Backend::Keyring
         } else {
             Backend::File
-        };
-        Some(TokenCache { dir, backend })
-    }
-
-    pub fn backend(&self) -> Backend {
-        self.backend
+        }
     }
 
     pub fn path(&self) -> PathBuf {
@@ -142,7 +148,7 @@ impl TokenCache {
             return;
         };
         let secret = token.token.secret();
-        let in_os_store = self.backend == Backend::Keyring
+        let in_os_store = self.backend() == Backend::Keyring
             && keyring_entry(&name).is_some_and(|e| match e.set_password(secret) {
                 Ok(()) => true,
                 Err(e) => {
@@ -383,7 +389,7 @@ mod tests {
     fn cache(dir: &Path) -> TokenCache {
         TokenCache {
             dir: dir.join("standby"),
-            backend: Backend::File,
+            os_store: false,
         }
     }
 

@@ -18,6 +18,10 @@ pub fn render(item: &Value, p: &Palette) -> String {
     line("Tenant", text("tenantId").unwrap_or_else(|| "-".to_string()));
     let cached = match text("expiresOn") {
         Some(until) => p.paint(&format!("yes, until {until}"), Tone::Good),
+        // These are quick to ask, so they are never cached.
+        None if matches!(text("kind").as_deref(), Some("token" | "managed-identity")) => {
+            "not kept for this credential".to_string()
+        }
         None => "no (the next call asks the credential)".to_string(),
     };
     line("Cached token", cached);
