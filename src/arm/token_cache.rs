@@ -128,7 +128,9 @@ impl TokenCache {
         let entry = doc.entries.get(&name).filter(|e| fresh(e.expires_on))?;
         let token = match &entry.token {
             Some(t) => t.clone(),
-            None => keyring_entry(&name)?.get_password().ok()?,
+            // With the OS store off (STANDBY_TOKEN_CACHE=file, no bus), it is not asked.
+            None if self.os_store => keyring_entry(&name)?.get_password().ok()?,
+            None => return None,
         };
         let expires_on = OffsetDateTime::from_unix_timestamp(entry.expires_on).ok()?;
         Some(AccessToken::new(Secret::new(token), expires_on))
