@@ -30,6 +30,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -41,6 +42,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand vm 'Virtual machines'
             cand vmss 'Virtual machine scale sets'
             cand container 'Container groups'
+            cand auth 'The credential in use and the token cache: which credential, whether a token is kept, clearing it'
             cand completions 'Print the completion script for a shell (packagers: see README, "Shell completions")'
             cand man 'Write the man pages (one per command) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -58,6 +60,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -88,6 +91,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -114,6 +118,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -137,6 +142,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -171,6 +177,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -201,6 +208,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -227,6 +235,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -250,6 +259,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -284,6 +294,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -312,6 +323,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -340,6 +352,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -368,6 +381,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -396,6 +410,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -424,6 +439,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -439,6 +455,83 @@ set edit:completion:arg-completer[standby] = {|@words|
         }
         &'standby;container;help;help'= {
         }
+        &'standby;auth'= {
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
+            cand clear 'Delete the access tokens this tool cached (never az''s, azd''s or another tool''s files)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'standby;auth;status'= {
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'standby;auth;clear'= {
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'standby;auth;help'= {
+            cand status 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
+            cand clear 'Delete the access tokens this tool cached (never az''s, azd''s or another tool''s files)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'standby;auth;help;status'= {
+        }
+        &'standby;auth;help;clear'= {
+        }
+        &'standby;auth;help;help'= {
+        }
         &'standby;completions'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
@@ -452,6 +545,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -472,6 +566,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
@@ -485,6 +580,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand vm 'Virtual machines'
             cand vmss 'Virtual machine scale sets'
             cand container 'Container groups'
+            cand auth 'The credential in use and the token cache: which credential, whether a token is kept, clearing it'
             cand completions 'Print the completion script for a shell (packagers: see README, "Shell completions")'
             cand man 'Write the man pages (one per command) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -525,6 +621,14 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand show 'A container group: state, containers, addresses'
         }
         &'standby;help;container;show'= {
+        }
+        &'standby;help;auth'= {
+            cand status 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
+            cand clear 'Delete the access tokens this tool cached (never az''s, azd''s or another tool''s files)'
+        }
+        &'standby;help;auth;status'= {
+        }
+        &'standby;help;auth;clear'= {
         }
         &'standby;help;completions'= {
         }
