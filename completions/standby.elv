@@ -20,13 +20,13 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -43,20 +43,22 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand vmss 'Virtual machine scale sets'
             cand container 'Container groups'
             cand auth 'The credential in use and the token cache: which credential, whether a token is kept, clearing it'
-            cand completions 'Print the completion script for a shell (packagers: see README, "Shell completions")'
-            cand man 'Write the man pages (one per command) into DIR'
+            cand fleet 'Every standby pool you can see, at once: which are not ready, or not healthy'
+            cand exporter 'Serve standby pool metrics for Prometheus, refreshed in the background'
+            cand completions 'Other commands: print the completion script for a shell (see README, "Shell completions")'
+            cand man 'Other commands: write the man pages (one per command) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;vm-pool'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -67,9 +69,11 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
-            cand show 'The pool resource: capacity, state, attached scale set or container profile'
+            cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
+            cand show 'The pool resource: VM state, ready capacity, attached scale set'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+            cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;vm-pool;status'= {
@@ -81,13 +85,13 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -108,13 +112,13 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -132,15 +136,74 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM list body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'standby;vm-pool;watch'= {
+            cand -g 'Resource group name'
+            cand --resource-group 'Resource group name'
+            cand -n 'Pool name'
+            cand --name 'Pool name'
+            cand --ids 'The pool''s full resource id (or its runtime view''s), instead of -g/-n'
+            cand --interval 'Seconds between polls; fractions allowed (at least 0.1)'
+            cand --count 'Stop after N polls (failed ones included); default: until interrupted'
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'standby;vm-pool;wait'= {
+            cand -g 'Resource group name'
+            cand --resource-group 'Resource group name'
+            cand -n 'Pool name'
+            cand --name 'Pool name'
+            cand --ids 'The pool''s full resource id (or its runtime view''s), instead of -g/-n'
+            cand --ready 'At least N ready instances (in --zone, if given)'
+            cand --ready-percent 'At least P percent of maxReadyCapacity ready, rounded up'
+            cand --zone 'Count --ready in this zone only'
+            cand --interval 'Seconds between polls; fractions allowed (at least 0.1)'
+            cand --timeout 'The overall deadline (default 10m): seconds, or 90s, 10m, 1h; 0 checks once. Here, unlike on other commands, --timeout is not per request: each request gets the usual 30 s or the time left, whichever is less'
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --healthy 'The runtime view''s health is healthy and its provisioning state Succeeded'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
             cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
             cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
@@ -151,9 +214,11 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --version 'Print version'
         }
         &'standby;vm-pool;help'= {
-            cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
-            cand show 'The pool resource: capacity, state, attached scale set or container profile'
+            cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
+            cand show 'The pool resource: VM state, ready capacity, attached scale set'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+            cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;vm-pool;help;status'= {
@@ -162,18 +227,22 @@ set edit:completion:arg-completer[standby] = {|@words|
         }
         &'standby;vm-pool;help;list'= {
         }
+        &'standby;vm-pool;help;watch'= {
+        }
+        &'standby;vm-pool;help;wait'= {
+        }
         &'standby;vm-pool;help;help'= {
         }
         &'standby;container-pool'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -184,9 +253,11 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
-            cand show 'The pool resource: capacity, state, attached scale set or container profile'
+            cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
+            cand show 'The pool resource: ready capacity, container group profile, zones'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+            cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;container-pool;status'= {
@@ -198,13 +269,13 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -225,13 +296,13 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -249,13 +320,13 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM list body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -267,10 +338,71 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'standby;container-pool;watch'= {
+            cand -g 'Resource group name'
+            cand --resource-group 'Resource group name'
+            cand -n 'Pool name'
+            cand --name 'Pool name'
+            cand --ids 'The pool''s full resource id (or its runtime view''s), instead of -g/-n'
+            cand --interval 'Seconds between polls; fractions allowed (at least 0.1)'
+            cand --count 'Stop after N polls (failed ones included); default: until interrupted'
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'standby;container-pool;wait'= {
+            cand -g 'Resource group name'
+            cand --resource-group 'Resource group name'
+            cand -n 'Pool name'
+            cand --name 'Pool name'
+            cand --ids 'The pool''s full resource id (or its runtime view''s), instead of -g/-n'
+            cand --ready 'At least N ready instances (in --zone, if given)'
+            cand --ready-percent 'At least P percent of maxReadyCapacity ready, rounded up'
+            cand --zone 'Count --ready in this zone only'
+            cand --interval 'Seconds between polls; fractions allowed (at least 0.1)'
+            cand --timeout 'The overall deadline (default 10m): seconds, or 90s, 10m, 1h; 0 checks once. Here, unlike on other commands, --timeout is not per request: each request gets the usual 30 s or the time left, whichever is less'
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --healthy 'The runtime view''s health is healthy and its provisioning state Succeeded'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'standby;container-pool;help'= {
-            cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
-            cand show 'The pool resource: capacity, state, attached scale set or container profile'
+            cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
+            cand show 'The pool resource: ready capacity, container group profile, zones'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+            cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;container-pool;help;status'= {
@@ -279,18 +411,22 @@ set edit:completion:arg-completer[standby] = {|@words|
         }
         &'standby;container-pool;help;list'= {
         }
+        &'standby;container-pool;help;watch'= {
+        }
+        &'standby;container-pool;help;wait'= {
+        }
         &'standby;container-pool;help;help'= {
         }
         &'standby;vm'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -313,13 +449,13 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -342,13 +478,13 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;vmss'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -371,13 +507,13 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -400,13 +536,13 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;container'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -417,7 +553,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'A container group: state, containers, addresses'
+            cand show 'A container group: state, images, address, and whether it came from a standby pool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;container;show'= {
@@ -429,13 +565,13 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -448,7 +584,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --version 'Print version'
         }
         &'standby;container;help'= {
-            cand show 'A container group: state, containers, addresses'
+            cand show 'A container group: state, images, address, and whether it came from a standby pool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;container;help;show'= {
@@ -458,13 +594,13 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;auth'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -482,13 +618,13 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;auth;status'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -503,13 +639,13 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;auth;clear'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -532,16 +668,97 @@ set edit:completion:arg-completer[standby] = {|@words|
         }
         &'standby;auth;help;help'= {
         }
-        &'standby;completions'= {
+        &'standby;fleet'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool''s runtime view could not be read'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'standby;fleet;status'= {
+            cand -g 'Only pools in this resource group: in the subscriptions given with --subscription, else in the default subscription'
+            cand --resource-group 'Only pools in this resource group: in the subscriptions given with --subscription, else in the default subscription'
+            cand --kind 'Which pool type'
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'standby;fleet;help'= {
+            cand status 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool''s runtime view could not be read'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'standby;fleet;help;status'= {
+        }
+        &'standby;fleet;help;help'= {
+        }
+        &'standby;exporter'= {
+            cand --ids 'Pool ids to export (VM or container group pools), instead of discovering them'
+            cand --listen 'Address to serve on. The default is loopback: expose it on purpose'
+            cand --refresh 'Seconds between reads of the pools'' runtime views (fractions allowed, at least 0.1)'
+            cand --discover 'Seconds between reads of the pools themselves (their targets; which pools exist)'
+            cand --log-format 'How events are logged on stderr: one line each'
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
+            cand --concurrency 'Most requests in flight at once when a command reads several resources'
+            cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+            cand --debug 'Print the requests and responses'' status, timing and request ids on stderr (tokens redacted)'
+            cand --verbose 'Print progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'standby;completions'= {
+            cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
+            cand --auth 'How to get a token for Azure Resource Manager'
+            cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
+            cand --color 'When to colour the output'
+            cand --api-version 'Use this api-version for the request instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -556,13 +773,13 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;man'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
-            cand --query 'JMESPath query applied to the JSON that `-o json` prints, e.g. "instanceCountSummary[].{zone:zone}"'
-            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription)'
+            cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
+            cand --subscription 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az''s default subscription). `fleet` takes several, and without any reads every subscription you can see'
             cand --auth 'How to get a token for Azure Resource Manager'
             cand --cloud 'Azure cloud (default: az''s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it'
             cand --color 'When to colour the output'
             cand --api-version 'Use this api-version for the request instead of the pinned one'
-            cand --timeout 'Seconds to wait for each request''s answer'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`'
             cand --concurrency 'Most requests in flight at once when a command reads several resources'
             cand --max-retry-wait 'Longest total wait between retries of throttled or failed requests, in seconds'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
@@ -581,14 +798,18 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand vmss 'Virtual machine scale sets'
             cand container 'Container groups'
             cand auth 'The credential in use and the token cache: which credential, whether a token is kept, clearing it'
-            cand completions 'Print the completion script for a shell (packagers: see README, "Shell completions")'
-            cand man 'Write the man pages (one per command) into DIR'
+            cand fleet 'Every standby pool you can see, at once: which are not ready, or not healthy'
+            cand exporter 'Serve standby pool metrics for Prometheus, refreshed in the background'
+            cand completions 'Other commands: print the completion script for a shell (see README, "Shell completions")'
+            cand man 'Other commands: write the man pages (one per command) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;help;vm-pool'= {
-            cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
-            cand show 'The pool resource: capacity, state, attached scale set or container profile'
+            cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
+            cand show 'The pool resource: VM state, ready capacity, attached scale set'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+            cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
         }
         &'standby;help;vm-pool;status'= {
         }
@@ -596,16 +817,26 @@ set edit:completion:arg-completer[standby] = {|@words|
         }
         &'standby;help;vm-pool;list'= {
         }
+        &'standby;help;vm-pool;watch'= {
+        }
+        &'standby;help;vm-pool;wait'= {
+        }
         &'standby;help;container-pool'= {
-            cand status 'The pool''s runtime view: instance counts per zone and state, health, forecast'
-            cand show 'The pool resource: capacity, state, attached scale set or container profile'
+            cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
+            cand show 'The pool resource: ready capacity, container group profile, zones'
             cand list 'Pools in a resource group, or in the whole subscription'
+            cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+            cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
         }
         &'standby;help;container-pool;status'= {
         }
         &'standby;help;container-pool;show'= {
         }
         &'standby;help;container-pool;list'= {
+        }
+        &'standby;help;container-pool;watch'= {
+        }
+        &'standby;help;container-pool;wait'= {
         }
         &'standby;help;vm'= {
             cand instance-view 'A VM''s instance view: provisioning and power state, and whether it is still in a standby pool'
@@ -618,7 +849,7 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;help;vmss;instance-view'= {
         }
         &'standby;help;container'= {
-            cand show 'A container group: state, containers, addresses'
+            cand show 'A container group: state, images, address, and whether it came from a standby pool'
         }
         &'standby;help;container;show'= {
         }
@@ -629,6 +860,13 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;help;auth;status'= {
         }
         &'standby;help;auth;clear'= {
+        }
+        &'standby;help;fleet'= {
+            cand status 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool''s runtime view could not be read'
+        }
+        &'standby;help;fleet;status'= {
+        }
+        &'standby;help;exporter'= {
         }
         &'standby;help;completions'= {
         }

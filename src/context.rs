@@ -63,9 +63,24 @@ impl Terminal {
     }
 }
 
+/// Each request's limit when `--timeout` does not set one.
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How many subscriptions a command addresses: one, or (fleet) any number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    One,
+    /// `--subscription` may repeat, and names are resolved by the command against the
+    /// subscriptions ARM lists rather than against az's profile.
+    Many,
+}
+
 pub struct Context {
     pub render: render::Settings,
+    /// For commands that draw over time: a full-screen view needs a terminal.
+    pub terminal: Terminal,
     pub api_version: Option<String>,
+    /// `--subscription` as given, for commands of `Scope::Many`.
+    pub subscriptions_given: Vec<String>,
     subscription: Option<String>,
     subscription_source: &'static str,
     arm: Connection,
@@ -73,6 +88,10 @@ pub struct Context {
 
 impl Context {
     pub fn resolve(args: &GlobalArgs, env: &Env, term: Terminal) -> Result<Context> {
+        Context::resolve_for(args, env, term, Scope::One)
+    }
+
+    pub fn resolve_for(args: &GlobalArgs, env: &Env, term: Terminal, scope: Scope) -> Result<Context> {
         log::set_level(if args.debug {
             log::Level::Debug
         } else if args.verbose {
@@ -134,7 +153,19 @@ impl Context {
 
         let profile = read_config("azureProfile.json").unwrap_or_default();
         let subscriptions = azcli::subscriptions(&profile);
-        let (subscription, subscription_source) = match (&args.subscription, env.get("AZURE_SUBSCRIPTION_ID")) {
+        let subscriptions_given: Vec<String> = args.subscription.iter().map(|s| s.trim().to_string()).collect();
+        let single = match (scope, subscriptions_given.as_slice()) {
+            (Scope::One, [one]) => Some(one),
+            (Scope::One, [_, _, ..]) => {
+                return Err(UsageError(format!(
+                    "--subscription is given {} times; only 'fleet' reads several subscriptions",
+                    subscriptions_given.len()
+                ))
+                .into());
+            }
+            _ => None,
+        };
+        let (subscription, subscription_source) = match (single, env.get("AZURE_SUBSCRIPTION_ID")) {
             (Some(given), _) => {
                 let given = given.trim();
                 if azcli::is_guid(given) {
@@ -179,13 +210,16 @@ impl Context {
             cache: token_cache(args, env, config_dir.clone(), profile),
         };
 
+        let proxy = proxy_for(env, &endpoint);
         Ok(Context {
+            subscriptions_given,
             render: render::Settings {
                 format: format_of(format),
                 color,
                 width,
                 query,
             },
+            terminal: term,
             api_version: args.api_version.clone(),
             subscription,
             subscription_source,
@@ -197,12 +231,16 @@ impl Context {
                     .get("REQUESTS_CA_BUNDLE")
                     .or(env.get("SSL_CERT_FILE"))
                     .map(PathBuf::from),
-                timeout: Duration::from_secs(args.timeout.max(1)),
+                timeout: args
+                    .timeout
+                    .unwrap_or(DEFAULT_REQUEST_TIMEOUT)
+                    .max(Duration::from_secs(1)),
                 retry: RetryPolicy {
                     max_wait: Duration::from_secs(args.max_retry_wait),
                     ..RetryPolicy::default()
                 },
                 concurrency: args.concurrency,
+                proxy,
             }),
         })
     }
@@ -210,11 +248,20 @@ impl Context {
     /// The subscription to address, or a usage error saying how to name one.
     pub fn subscription(&self) -> Result<&str> {
         if let Some(s) = &self.subscription {
+            // It becomes a path segment: `x/../../evil?` must not reach the URL.
+            crate::id::check_segment(s).map_err(|why| {
+                UsageError(format!(
+                    "the subscription '{}' (from {}) cannot be used: {why}",
+                    s.escape_debug(),
+                    self.subscription_source
+                ))
+            })?;
             log::verbose(format_args!("subscription {s} (from {})", self.subscription_source));
         }
         self.subscription.as_deref().ok_or_else(|| {
             UsageError(
-                "no subscription: pass --subscription, set AZURE_SUBSCRIPTION_ID, or pick a default with 'az account set'"
+                "no subscription: pass --subscription ID (or a name az knows), or set AZURE_SUBSCRIPTION_ID; \
+                 both work without az. With az, 'az account set -s ID' picks a default"
                     .to_string(),
             )
             .into()
@@ -224,6 +271,11 @@ impl Context {
     /// What the ARM client is built from (the credential chain's settings among them).
     pub fn arm_settings(&self) -> &ArmSettings {
         self.arm.settings()
+    }
+
+    /// How long each request may take.
+    pub fn request_timeout(&self) -> Duration {
+        self.arm.settings().timeout
     }
 
     /// The ARM client, connected on first use so that `--input` never needs TLS or credentials.
@@ -267,6 +319,35 @@ fn token_cache(args: &GlobalArgs, env: &Env, az_config_dir: Option<PathBuf>, az_
             .map(PathBuf::from)
             .or_else(|| home.map(|h| h.join(".azd"))),
     }
+}
+
+/// The proxy reqwest picks for the ARM endpoint (the variables it reads, in its order),
+/// unless NO_PROXY exempts the host: only to name it when it cannot be reached.
+fn proxy_for(env: &Env, endpoint: &Url) -> Option<String> {
+    let host = endpoint.host_str()?.trim_start_matches('[').trim_end_matches(']');
+    let no_proxy = env.get("NO_PROXY").or(env.get("no_proxy")).unwrap_or_default();
+    let exempt = no_proxy.split(',').map(str::trim).any(|entry| {
+        let entry = entry.trim_start_matches('.');
+        entry == "*"
+            || (!entry.is_empty()
+                && (host.eq_ignore_ascii_case(entry)
+                    || host
+                        .to_ascii_lowercase()
+                        .ends_with(&format!(".{}", entry.to_ascii_lowercase()))))
+    });
+    if exempt {
+        return None;
+    }
+    let (var, value) = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"]
+        .into_iter()
+        .find_map(|var| env.get(var).map(|v| (var, v)))?;
+    // A proxy URL may carry a password: only its host and port are named.
+    let named = Url::parse(value)
+        .ok()
+        .or_else(|| Url::parse(&format!("http://{value}")).ok())
+        .and_then(|u| Some(format!("{}:{}", u.host_str()?, u.port_or_known_default()?)))
+        .unwrap_or_else(|| "given".to_string());
+    Some(format!("{named} ({var})"))
 }
 
 fn format_of(f: OutputFormat) -> Format {
@@ -428,6 +509,33 @@ mod tests {
         .unwrap();
         assert_eq!(ctx.subscription().unwrap(), "s-env");
         assert!(resolve(&["--subscription", "nope"], &[("AZURE_CONFIG_DIR", d)], false).is_err());
+    }
+
+    #[test]
+    fn several_subscriptions_only_for_many() {
+        let parse = |argv: &[&str]| {
+            let mut full = vec!["standby"];
+            full.extend_from_slice(argv);
+            crate::cli::Cli::try_parse_from(full).unwrap()
+        };
+        let term = Terminal {
+            stdout_is_tty: false,
+            width: None,
+        };
+        let env = Env::from_pairs(&[("AZURE_SUBSCRIPTION_ID", "s-env")]);
+        let cli = parse(&[
+            "fleet",
+            "status",
+            "--subscription",
+            "Prod",
+            "--subscription",
+            "Nowhere az knows",
+        ]);
+        let ctx = Context::resolve_for(&cli.global, &env, term, Scope::Many).unwrap();
+        assert_eq!(ctx.subscriptions_given, ["Prod", "Nowhere az knows"]);
+        assert_eq!(ctx.subscription().unwrap(), "s-env");
+        let err = Context::resolve_for(&cli.global, &env, term, Scope::One).err().unwrap();
+        assert!(err.downcast_ref::<UsageError>().is_some());
     }
 
     #[test]

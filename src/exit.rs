@@ -7,12 +7,15 @@ use std::io::Write;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Code {
     Success = 0,
-    /// Any failure that is not one of the below (service errors, auth, network).
+    /// Any failure that is not one of the below (service errors, auth, network, an
+    /// `--input` file that is missing or not JSON).
     Error = 1,
     /// The command line, a flag's value or the `--query` is wrong.
     Usage = 2,
     /// ARM answered 404: the resource (or its group) does not exist.
     NotFound = 3,
+    /// `wait` gave up: the condition did not hold before its deadline.
+    Timeout = 4,
     /// Ctrl-C.
     Interrupted = 130,
 }
@@ -42,15 +45,36 @@ impl From<Code> for std::process::ExitCode {
     }
 }
 
-/// Wrong input from the user (a flag, a name, an id, a query): exit 2. Most are found
-/// before any request; a `--query` that fails only on the answer's data is found after.
+/// A wrong command line (a flag, a name, an id, a query): exit 2. Most are found before
+/// any request; a `--query` that fails only on the answer's data is found after. A
+/// missing or unreadable `--input` file is not one of these: it exits 1.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct UsageError(pub String);
 
 /// The lines printed for an error, az's layout for service errors:
 /// `ERROR: (Code) message`, then `Code:` and `Message:`.
+///
+/// Errors carry what servers sent (ARM's and Entra's codes and messages, and the hints
+/// built from them), so every line is sanitised: no control character reaches stderr.
+/// Only our own usage errors may run over several lines (a `--query` with a caret under
+/// the failure); each of their lines is sanitised on its own.
 pub fn describe(err: &anyhow::Error) -> Vec<String> {
+    let multiline = err.downcast_ref::<UsageError>().is_some();
+    describe_raw(err)
+        .iter()
+        .flat_map(|line| {
+            let parts: Vec<&str> = if multiline {
+                line.split('\n').collect()
+            } else {
+                vec![line.as_str()]
+            };
+            parts.into_iter().map(|p| crate::term::sanitize(p).into_owned())
+        })
+        .collect()
+}
+
+fn describe_raw(err: &anyhow::Error) -> Vec<String> {
     let mut lines = Vec::new();
     match err.downcast_ref::<ArmError>() {
         Some(ArmError::Http {

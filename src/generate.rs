@@ -81,7 +81,7 @@ fn page(cmd: &clap::Command, is_root: bool) -> anyhow::Result<(String, Vec<u8>)>
         Ok(())
     };
     add(&|w| man.render_name_section(w))?;
-    add(&|w| man.render_synopsis_section(w))?;
+    add(&|w| synopsis(cmd).to_writer(w))?;
     add(&|w| man.render_description_section(w))?;
     if is_root {
         add(&|w| description_details().to_writer(w))?;
@@ -110,6 +110,84 @@ fn page(cmd: &clap::Command, is_root: bool) -> anyhow::Result<(String, Vec<u8>)>
     see_also(&mut roff, cmd, is_root);
     add(&|w| roff.to_writer(w))?;
     Ok((name, out))
+}
+
+/// SYNOPSIS with the placeholders clap_mangen leaves out (`[--query JMESPATH]`, not
+/// `[--query]`). A command whose usage names alternatives (`-g RG -n NAME | --ids ID... |
+/// --input FILE`) shows them first, then the options not among them.
+fn synopsis(cmd: &clap::Command) -> Roff {
+    let name = cmd.get_bin_name().unwrap_or_else(|| cmd.get_name());
+    let mut line = vec![bold(name)];
+    let forms = cmd.get_overridden_usage().map(|u| {
+        let u = u.to_string();
+        let u = u.strip_prefix(name).unwrap_or(&u).trim().to_string();
+        u.strip_suffix("[OPTIONS]").unwrap_or(&u).trim().to_string()
+    });
+    let in_forms = |arg: &clap::Arg| {
+        let Some(forms) = &forms else { return false };
+        let flags = [
+            arg.get_long().map(|l| format!("--{l}")),
+            arg.get_short().map(|s| format!("-{s}")),
+        ];
+        forms
+            .split(|c: char| c.is_whitespace() || "()[]|".contains(c))
+            .any(|token| flags.iter().flatten().any(|f| f == token))
+    };
+    if let Some(forms) = &forms {
+        line.push(roman(format!(" {forms}")));
+    }
+    for arg in cmd
+        .get_arguments()
+        .filter(|a| !a.is_hide_set() && !a.is_positional() && !in_forms(a))
+    {
+        line.push(roman(" ["));
+        match (arg.get_short(), arg.get_long()) {
+            (Some(short), Some(long)) => {
+                line.push(bold(format!("-{short}")));
+                line.push(roman("|"));
+                line.push(bold(format!("--{long}")));
+            }
+            (Some(short), None) => line.push(bold(format!("-{short}"))),
+            (None, Some(long)) => line.push(bold(format!("--{long}"))),
+            (None, None) => {}
+        }
+        if arg.get_action().takes_values() {
+            line.push(roman(" "));
+            line.push(italic(placeholder(arg)));
+        }
+        line.push(roman("]"));
+    }
+    for arg in cmd.get_positionals().filter(|a| !a.is_hide_set()) {
+        line.push(roman(" "));
+        line.push(italic(placeholder(arg)));
+    }
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        line.push(roman(" "));
+        line.push(italic("COMMAND"));
+    }
+    let mut roff = Roff::new();
+    roff.control("SH", ["SYNOPSIS"]);
+    roff.text(line);
+    roff
+}
+
+/// `JMESPATH`, `ID...`, or the values themselves (`auto|always|never`) when they are few.
+fn placeholder(arg: &clap::Arg) -> String {
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    let mut text = match arg.get_value_names() {
+        Some(names) => names.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" "),
+        None if !values.is_empty() && values.len() <= 4 => values.join("|"),
+        None => arg.get_id().as_str().to_uppercase(),
+    };
+    if arg.get_num_args().is_some_and(|n| n.max_values() > 1) {
+        text.push_str("...");
+    }
+    text
 }
 
 /// The indented lines under "Examples:" in a command's after_help, so `--help` and the man
@@ -157,6 +235,21 @@ fn description_details() -> Roff {
         &mut roff,
         "Every command can render a saved ARM response body with --input instead of calling Azure.",
     );
+    paragraph(
+        &mut roff,
+        "A status table also reads the pool resource and shows ready capacity against its target: Ready 8 of 10 \
+         (min 5), where ready means instances in the state the pool keeps them in (its virtualMachineState; any of \
+         Running, Deallocated and Hibernated for Mix; Running for container group pools). The known states are \
+         always columns; when the full names do not fit the width they are abbreviated (Dealloc'd, then Deal'd) \
+         and a key under the table says what they stand for.",
+    );
+    paragraph(
+        &mut roff,
+        &format!(
+            "The Standby pool column of the VM and container group tables says where an instance stands: {}.",
+            crate::render::style::MEMBERSHIP_LEGEND
+        ),
+    );
     roff
 }
 
@@ -166,7 +259,8 @@ fn exit_status(roff: &mut Roff) {
     item(
         roff,
         "1",
-        "Any other failure: a service error, authentication, the network.",
+        "Any other failure: a service error, authentication, the network, or an --input file that is missing \
+         or not JSON.",
     );
     item(
         roff,
@@ -177,6 +271,11 @@ fn exit_status(roff: &mut Roff) {
         roff,
         "3",
         "Azure Resource Manager answered 404: the resource or its group does not exist.",
+    );
+    item(
+        roff,
+        "4",
+        "wait timed out: the condition did not hold before --timeout.",
     );
     item(roff, "130", "Interrupted (Ctrl-C).");
 }

@@ -23,9 +23,17 @@ fn enabled(level: Level) -> bool {
     LEVEL.load(Ordering::Relaxed) >= level as u8
 }
 
+/// Whether `--verbose` (or `--debug`) lines are printed: progress bars give way to them.
+pub fn verbose_enabled() -> bool {
+    enabled(Level::Verbose)
+}
+
 fn emit(prefix: &str, args: Arguments<'_>) {
+    // Lines quote what servers sent (hosts, request ids, error text): sanitised, one line each.
+    let line = args.to_string();
+    let line = crate::term::sanitize(&line);
     // A closed stderr is not worth failing over.
-    let _ = writeln!(std::io::stderr().lock(), "{prefix}{args}");
+    let _ = writeln!(std::io::stderr().lock(), "{prefix}{line}");
 }
 
 pub fn verbose(args: Arguments<'_>) {

@@ -1,32 +1,36 @@
 //! standby: parse → resolve the context → run the command → render → exit code.
 #![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
-use clap::Parser;
-
 use standby::cli::{
-    AuthCommand, Cli, Command, ContainerCommand, ContainerPoolCommand, VmCommand, VmPoolCommand, VmssCommand,
+    AuthCommand, Cli, Command, ContainerCommand, ContainerPoolCommand, FleetCommand, VmCommand, VmPoolCommand, VmssCommand,
 };
 use standby::cmd::{self, compute, container, pool::PoolKind};
-use standby::context::{Context, Env, Terminal};
+use standby::context::{Context, Env, Scope, Terminal};
 use standby::exit::{self, Code};
 use standby::output::{Outcome, Output};
 use standby::term::{self, Written};
-use standby::{generate, render};
+use standby::{generate, live, render};
 
 async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome> {
     use PoolKind::{Container, Vm};
     let output: Output = match command {
-        Command::VmPool(VmPoolCommand::Status(a)) => cmd::read(&Vm.status(), a, ctx).await,
+        Command::VmPool(VmPoolCommand::Status(a)) => cmd::pool::status(Vm, a, ctx).await,
         Command::VmPool(VmPoolCommand::Show(a)) => cmd::read(&Vm.show(), a, ctx).await,
         Command::VmPool(VmPoolCommand::List(a)) => cmd::pool::list(Vm, a, ctx).await,
-        Command::ContainerPool(ContainerPoolCommand::Status(a)) => cmd::read(&Container.status(), a, ctx).await,
+        Command::VmPool(VmPoolCommand::Watch(a)) => return live::watch(Vm, a, ctx).await,
+        Command::VmPool(VmPoolCommand::Wait(a)) => return live::wait(Vm, a, ctx).await,
+        Command::ContainerPool(ContainerPoolCommand::Status(a)) => cmd::pool::status(Container, a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::Show(a)) => cmd::read(&Container.show(), a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::List(a)) => cmd::pool::list(Container, a, ctx).await,
+        Command::ContainerPool(ContainerPoolCommand::Watch(a)) => return live::watch(Container, a, ctx).await,
+        Command::ContainerPool(ContainerPoolCommand::Wait(a)) => return live::wait(Container, a, ctx).await,
         Command::Vm(VmCommand::InstanceView(a)) => cmd::read(&compute::VM_INSTANCE_VIEW, a, ctx).await,
         Command::Vmss(VmssCommand::InstanceView(a)) => cmd::read(&compute::VMSS_INSTANCE_VIEW, a, ctx).await,
         Command::Container(ContainerCommand::Show(a)) => cmd::read(&container::SHOW, a, ctx).await,
         Command::Auth(AuthCommand::Status) => cmd::auth::status(ctx),
         Command::Auth(AuthCommand::Clear) => return cmd::auth::clear(ctx),
+        Command::Fleet(FleetCommand::Status(a)) => cmd::fleet::status(a, ctx).await,
+        Command::Exporter(a) => return standby::exporter::run(a, ctx).await,
         Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("internal error: generators are answered before the context is resolved")
         }
@@ -47,7 +51,11 @@ async fn run(cli: Cli) -> anyhow::Result<Code> {
         }
         _ => {}
     }
-    let ctx = Context::resolve(&cli.global, &Env::capture(), Terminal::detect())?;
+    let scope = match cli.command {
+        Command::Fleet(_) => Scope::Many,
+        _ => Scope::One,
+    };
+    let ctx = Context::resolve_for(&cli.global, &Env::capture(), Terminal::detect(), scope)?;
     let output = match run_command(&cli.command, &ctx).await? {
         Outcome::Print(output) => output,
         Outcome::Done(code) => return Ok(code),
@@ -66,13 +74,15 @@ async fn run(cli: Cli) -> anyhow::Result<Code> {
 }
 
 fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_args();
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => return exit::report(&anyhow::anyhow!("starting the async runtime: {e}")).into(),
     };
     let code = runtime.block_on(async {
+        // Biased: a command that ends on Ctrl-C itself (the exporter) answers first.
         tokio::select! {
+            biased;
             result = run(cli) => result.unwrap_or_else(|e| exit::report(&e)),
             _ = tokio::signal::ctrl_c() => Code::Interrupted,
         }

@@ -24,10 +24,12 @@ pub enum Kind {
     ContainerGroup,
     /// What the credential chain holds (`auth status`): our own object, not an ARM body.
     AuthStatus,
+    /// `fleet status`: one item per pool, see `model::fleet`.
+    Fleet,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::VmPoolStatus,
         Kind::ContainerPoolStatus,
         Kind::VmPool,
@@ -36,6 +38,7 @@ impl Kind {
         Kind::VmssInstanceView,
         Kind::ContainerGroup,
         Kind::AuthStatus,
+        Kind::Fleet,
     ];
 
     /// What a person calls the resource, in headings and messages.
@@ -47,6 +50,7 @@ impl Kind {
             Kind::VmssInstanceView => "scale set",
             Kind::ContainerGroup => "container group",
             Kind::AuthStatus => "credential",
+            Kind::Fleet => "standby pool",
         }
     }
 }
@@ -60,6 +64,9 @@ pub struct Output {
     pub many: bool,
     /// Targets that could not be read, each with why; reported beside the items.
     pub failures: Vec<anyhow::Error>,
+    /// For a status table only: the pool resource beside each runtime view (same order),
+    /// `None` where it could not be read. Empty when nobody asked (JSON, `--input`).
+    pub pools: Vec<Option<Value>>,
 }
 
 impl Output {
@@ -69,6 +76,7 @@ impl Output {
             items: vec![item],
             many: false,
             failures: Vec::new(),
+            pools: Vec::new(),
         }
     }
 
@@ -78,6 +86,7 @@ impl Output {
             items,
             many: true,
             failures: Vec::new(),
+            pools: Vec::new(),
         }
     }
 }

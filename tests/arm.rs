@@ -434,7 +434,8 @@ fn broken_success_bodies_are_clear_errors_with_request_id() {
         assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
         assert_eq!(r.stdout, "");
         if expect != "unexpected shape" {
-            assert!(r.stderr.contains("(request id fake-request-0000)"), "{}", r.stderr);
+            // The table reads the pool beside the runtime view: either may reach the fake first.
+            assert!(r.stderr.contains("(request id fake-request-000"), "{}", r.stderr);
         }
     }
 }

@@ -124,6 +124,7 @@ fn proxies_are_honoured() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "the fake az is a /bin/sh script, which Windows cannot run")]
 fn azure_cli_login_is_asked_once_per_process() {
     let fake = FakeArm::start();
     let env = Env::new();
@@ -157,6 +158,7 @@ fn azure_cli_login_is_asked_once_per_process() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "the fake azd is a /bin/sh script, which Windows cannot run")]
 fn azure_developer_cli_when_asked() {
     let fake = FakeArm::start();
     let env = Env::new();

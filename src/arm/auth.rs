@@ -316,7 +316,11 @@ fn client_options(settings: &AuthSettings, http: &reqwest::Client) -> ClientOpti
     let mut custom = CustomConfiguration::default();
     custom.authority_host = settings.authority_host.clone();
     ClientOptions {
-        transport: Some(Transport::new(Arc::new(http.clone()))),
+        // Entra's error answers are made readable and stripped of our secrets on the way in.
+        transport: Some(Transport::new(Arc::new(super::entra::Readable::new(
+            http.clone(),
+            settings.client_secret.iter().map(|s| s.secret().to_string()).collect(),
+        )))),
         retry: RetryOptions::exponential(ExponentialRetryOptions {
             initial_delay: Duration::milliseconds(200),
             max_retries: 2,

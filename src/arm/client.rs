@@ -9,10 +9,17 @@ use std::time::{Duration, Instant, SystemTime};
 use super::auth::Chain;
 use super::error::ArmError;
 use super::retry::{RetryPolicy, retryable_status, server_delay};
+use super::transport::{self, root_cause};
 use crate::log;
 
-/// ARM bodies for these commands are kilobytes; anything past this is not ARM.
-pub const MAX_BODY: usize = 64 * 1024 * 1024;
+/// ARM bodies for these commands are kilobytes, and a full list page (1000 pools of
+/// 1-2 KB) about 2 MB; anything past this is not ARM.
+pub const MAX_BODY: usize = 8 * 1024 * 1024;
+/// JSON values in one body. Parsed, each costs 70-100 bytes whatever its size in the
+/// text, so this (not the bytes) is what bounds memory: a 1000-pool page holds about
+/// 30,000, a body of `[0,0,…]` at the byte cap four million; sixteen bodies at this cap
+/// in flight peak at about 260 MB.
+pub const MAX_VALUES: usize = 150_000;
 /// A nextLink chain longer than this is a loop the service did not mean.
 const MAX_PAGES: usize = 1000;
 
@@ -24,6 +31,10 @@ pub struct ArmClient {
     token: tokio::sync::Mutex<Option<azure_core::credentials::AccessToken>>,
     retry: RetryPolicy,
     concurrency: usize,
+    budgets: super::pace::Budgets,
+    /// The proxy requests to ARM go through, named for errors ("host:port (HTTPS_PROXY)").
+    proxy: Option<String>,
+    stats: super::stats::Stats,
 }
 
 /// A successful response body with the id ARM gave the request.
@@ -50,7 +61,31 @@ impl ArmClient {
             token: tokio::sync::Mutex::new(None),
             retry,
             concurrency,
+            budgets: super::pace::Budgets::default(),
+            proxy: None,
+            stats: super::stats::Stats::default(),
         }
+    }
+
+    /// The read budgets of the subscriptions this client has talked to.
+    pub fn budgets(&self) -> &super::pace::Budgets {
+        &self.budgets
+    }
+
+    /// The bound on requests in flight (`--concurrency`).
+    pub fn concurrency(&self) -> usize {
+        self.concurrency
+    }
+
+    /// Names the proxy in connection errors; reqwest itself finds and uses it.
+    pub fn with_proxy(mut self, proxy: Option<String>) -> Self {
+        self.proxy = proxy;
+        self
+    }
+
+    /// This client's traffic so far, for a process that reports on itself.
+    pub fn stats(&self) -> &super::stats::Stats {
+        &self.stats
     }
 
     /// GETs every URL with at most `--concurrency` in flight: a result per URL, in order.
@@ -90,12 +125,32 @@ impl ArmClient {
     /// GET a URL and decode its JSON body, with retries on throttling, server errors
     /// and dropped connections (the GETs are idempotent).
     pub async fn get(&self, url: Url) -> Result<Fetched, ArmError> {
+        self.call(url, None).await.map(|(fetched, _)| fetched)
+    }
+
+    /// POST a JSON body (a query: safe to repeat) and decode the answer; its headers
+    /// come back too, for the quota they report.
+    pub async fn post_json(&self, url: Url, body: &Value) -> Result<(Fetched, reqwest::header::HeaderMap), ArmError> {
+        self.call(url, Some(body.to_string().into_bytes())).await
+    }
+
+    async fn call(&self, url: Url, post: Option<Vec<u8>>) -> Result<(Fetched, reqwest::header::HeaderMap), ArmError> {
         let mut attempt = 0u32;
         let mut waited = Duration::ZERO;
         let mut refreshed = false;
         loop {
             let token = self.bearer(false).await?;
-            let (err, asked) = match self.send_once(&url, &token).await {
+            // Paced by the subscription's read budget; every answer reports what is left.
+            let ticket = self.budgets.acquire(&url).await;
+            let outcome = self.send_once(&url, &token, post.as_deref()).await;
+            if let Outcome::Answer { status, headers, .. } = &outcome {
+                ticket.answered(*status, headers);
+            }
+            self.stats.answered(match &outcome {
+                Outcome::Answer { status, .. } => Some(*status),
+                Outcome::Failed { .. } => None,
+            });
+            let (err, asked) = match outcome {
                 Outcome::Answer { status: 401, .. } if !refreshed => {
                     // The cached token may have lapsed or been revoked: one fresh try.
                     refreshed = true;
@@ -104,11 +159,14 @@ impl ArmClient {
                 }
                 Outcome::Answer {
                     status,
+                    headers,
                     content_type,
                     body,
                     request_id,
-                    ..
-                } if (200..300).contains(&status) => return decode(&body, status, content_type.as_deref(), request_id),
+                } if (200..300).contains(&status) => {
+                    check_size(&body, request_id.clone())?;
+                    return decode(&body, status, content_type.as_deref(), request_id).map(|f| (f, headers));
+                }
                 Outcome::Answer {
                     status,
                     headers,
@@ -133,7 +191,7 @@ impl ArmClient {
                 return Err(err);
             }
             let delay = asked.unwrap_or_else(|| self.retry.backoff(attempt, jitter()));
-            if waited + delay > self.retry.max_wait {
+            if waited.saturating_add(delay) > self.retry.max_wait {
                 return Err(match asked {
                     Some(asked) => with_retry_advice(err, asked),
                     None => err,
@@ -146,19 +204,29 @@ impl ArmClient {
                 delay.as_secs_f64(),
                 summary(&err)
             ));
+            self.stats.waited();
             tokio::time::sleep(delay).await;
             waited += delay;
             attempt += 1;
         }
     }
 
-    async fn send_once(&self, url: &Url, token: &str) -> Outcome {
+    async fn send_once(&self, url: &Url, token: &str, post: Option<&[u8]>) -> Outcome {
         let client_request_id = uuid::Uuid::new_v4().to_string();
-        log::debug(format_args!("GET {url}  (x-ms-client-request-id: {client_request_id})"));
+        let method = if post.is_some() { "POST" } else { "GET" };
+        log::debug(format_args!(
+            "{method} {url}  (x-ms-client-request-id: {client_request_id})"
+        ));
         let started = Instant::now();
-        let sent = self
-            .http
-            .get(url.clone())
+        let request = match post {
+            None => self.http.get(url.clone()),
+            Some(body) => self
+                .http
+                .post(url.clone())
+                .header("content-type", "application/json")
+                .body(body.to_vec()),
+        };
+        let sent = request
             .bearer_auth(token)
             .header("x-ms-client-request-id", &client_request_id)
             .header("accept", "application/json")
@@ -172,10 +240,10 @@ impl ArmClient {
                     started.elapsed().as_millis(),
                     root_cause(&e)
                 ));
-                let retryable = e.is_timeout() || e.is_connect() || is_reset(&e);
+                let failure = transport::classify(&e);
                 return Outcome::Failed {
-                    err: transport_error(&e, url),
-                    retryable,
+                    err: transport::error(&e, &failure, url, self.proxy.as_deref()),
+                    retryable: failure.retryable(),
                 };
             }
         };
@@ -214,7 +282,15 @@ impl ArmClient {
         let mut seen = HashSet::new();
         let mut next = Some(first);
         while let Some(url) = next.take() {
-            if !seen.insert(url.to_string()) || seen.len() > MAX_PAGES {
+            if seen.len() >= MAX_PAGES {
+                return Err(ArmError::Decode {
+                    message: format!(
+                        "the list runs to more than {MAX_PAGES} pages (the service's nextLink still points on, to {url}); stopped at the page limit"
+                    ),
+                    request_id: None,
+                });
+            }
+            if !seen.insert(url.to_string()) {
                 return Err(ArmError::Decode {
                     message: format!("the service's nextLink leads back to a page already read ({url}); stopped"),
                     request_id: None,
@@ -244,9 +320,18 @@ impl ArmClient {
             message: format!("the service's nextLink is not a URL ({e})"),
             request_id: request_id.clone(),
         })?;
-        let same = url.scheme() == self.base.scheme()
-            && url.host_str() == self.base.host_str()
-            && url.port_or_known_default() == self.base.port_or_known_default();
+        if url.scheme() != "https" {
+            return Err(ArmError::Decode {
+                message: format!(
+                    "the service's nextLink is not https ({}://{}); not sending the token over it",
+                    url.scheme(),
+                    url.host_str().unwrap_or("?")
+                ),
+                request_id,
+            });
+        }
+        let same =
+            url.host_str() == self.base.host_str() && url.port_or_known_default() == self.base.port_or_known_default();
         if !same {
             return Err(ArmError::Decode {
                 message: format!(
@@ -271,10 +356,16 @@ fn with_retry_advice(err: ArmError, delay: Duration) -> ArmError {
         } => ArmError::Http {
             status,
             code,
-            message: format!(
-                "{message} (the service asked to wait {:.0}s before retrying, more than --max-retry-wait allows; try again later)",
-                delay.as_secs_f64()
-            ),
+            message: if delay == Duration::MAX {
+                format!(
+                    "{message} (the service asked to wait longer than can be counted before retrying, more than --max-retry-wait allows; try again later)"
+                )
+            } else {
+                format!(
+                    "{message} (the service asked to wait {:.0}s before retrying, more than --max-retry-wait allows; try again later)",
+                    delay.as_secs_f64()
+                )
+            },
             request_id,
         },
         other => other,
@@ -321,7 +412,9 @@ async fn read_body(mut response: reqwest::Response, request_id: Option<String>) 
     if response.content_length().is_some_and(|n| n > MAX_BODY as u64) {
         return Err(too_big());
     }
-    let mut body = Vec::new();
+    // Sized from the header when there is one, so the buffer is not regrown (and copied)
+    // on the way up.
+    let mut body = Vec::with_capacity(response.content_length().unwrap_or(0) as usize);
     loop {
         match response.chunk().await {
             Ok(Some(chunk)) => {
@@ -332,13 +425,47 @@ async fn read_body(mut response: reqwest::Response, request_id: Option<String>) 
             }
             Ok(None) => return Ok(body),
             Err(e) => {
-                return Err(BodyError::Cut(ArmError::Decode {
-                    message: format!("the response body was cut off: {}", root_cause(&e)),
-                    request_id,
-                }));
+                let message = if e.is_timeout() {
+                    "the response body did not arrive in time (see --timeout): the read timed out".to_string()
+                } else {
+                    format!("the response body was cut off: {}", root_cause(&e))
+                };
+                return Err(BodyError::Cut(ArmError::Decode { message, request_id }));
             }
         }
     }
+}
+
+/// Refuses a body of more than MAX_VALUES JSON values before it is parsed, by one pass
+/// over its bytes: each comma, `[` or `{` outside a string starts a value.
+fn check_size(body: &[u8], request_id: Option<String>) -> Result<(), ArmError> {
+    let (mut values, mut in_string, mut escaped) = (1usize, false, false);
+    for &b in body {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b',' | b'[' | b'{' => values += 1,
+            _ => {}
+        }
+        if values > MAX_VALUES {
+            return Err(ArmError::Decode {
+                message: format!(
+                    "the response holds more than {MAX_VALUES} JSON values, far more than an ARM resource; refusing to read it"
+                ),
+                request_id,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Public for the fuzz target, which feeds it arbitrary bytes.
@@ -348,10 +475,15 @@ pub fn decode(
     content_type: Option<&str>,
     request_id: Option<String>,
 ) -> Result<Fetched, ArmError> {
-    let text = String::from_utf8_lossy(body);
+    // az reads bodies that start with a byte order mark, as --input does.
+    let body = body.strip_prefix("\u{feff}".as_bytes()).unwrap_or(body);
+    // Only the start is looked at: no copy of the whole body.
+    let head = &body[..body.len().min(64)];
+    let text = String::from_utf8_lossy(head);
     let trimmed = text.trim_start();
+    let blank = body.iter().all(u8::is_ascii_whitespace);
     let json_type = content_type.is_none_or(|t| t.to_ascii_lowercase().contains("json"));
-    let what = if trimmed.is_empty() {
+    let what = if blank {
         "an empty body".to_string()
     } else if trimmed.starts_with('<') {
         "an HTML page instead of JSON (a proxy or captive portal?)".to_string()
@@ -379,44 +511,6 @@ fn jitter() -> f64 {
     f64::from(nanos % 1000) / 1000.0
 }
 
-fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut cur = e;
-    while let Some(next) = cur.source() {
-        cur = next;
-    }
-    cur.to_string()
-}
-
-fn is_reset(e: &reqwest::Error) -> bool {
-    let text = root_cause(e).to_lowercase();
-    text.contains("reset") || text.contains("connection closed") || text.contains("broken pipe")
-}
-
-fn transport_error(e: &reqwest::Error, url: &Url) -> ArmError {
-    let host = url.host_str().unwrap_or("?");
-    let cause = root_cause(e);
-    let lower = cause.to_lowercase();
-    let message = if e.is_timeout() {
-        format!("no answer from {host} in time (see --timeout)")
-    } else if lower.contains("not valid for name") || lower.contains("notvalidforname") {
-        format!(
-            "the TLS certificate that answered is not valid for {host}: {cause}. Check STANDBY_ARM_ENDPOINT and --cloud, or whether a proxy is answering in the service's place"
-        )
-    } else if lower.contains("certificate") || lower.contains("unknownissuer") || lower.contains("tls") {
-        format!(
-            "the TLS connection to {host} failed: {cause}. If a proxy inspects TLS, point REQUESTS_CA_BUNDLE or SSL_CERT_FILE at a PEM file with its CA certificate"
-        )
-    } else if e.is_connect() {
-        format!("cannot connect to {host}: {cause}")
-    } else {
-        format!("the request to {host} failed: {cause}")
-    };
-    ArmError::Transport {
-        message,
-        url: url.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -429,6 +523,20 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    #[test]
+    fn decode_reads_a_byte_order_mark() {
+        assert!(decode("\u{feff}{\"a\":1}".as_bytes(), 200, None, None).is_ok());
+        assert!(decode_err("\u{feff}".as_bytes()).contains("empty body"));
+    }
+
+    #[test]
+    fn values_are_counted_outside_strings_only() {
+        let many = format!("[{}0]", "0,".repeat(MAX_VALUES));
+        assert!(check_size(many.as_bytes(), None).is_err());
+        let quoted = format!("{{\"a\": \"{}\\\"\", \"b\": 1}}", ",".repeat(MAX_VALUES * 2));
+        assert!(check_size(quoted.as_bytes(), None).is_ok());
     }
 
     #[test]

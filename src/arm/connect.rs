@@ -25,6 +25,8 @@ pub struct ArmSettings {
     pub retry: RetryPolicy,
     /// Requests in flight at once when a command reads many resources.
     pub concurrency: usize,
+    /// The proxy reqwest will use for the endpoint, named for errors: "host:port (VARIABLE)".
+    pub proxy: Option<String>,
 }
 
 impl ArmClient {
@@ -38,7 +40,8 @@ impl ArmClient {
             chain,
             settings.retry,
             settings.concurrency,
-        ))
+        )
+        .with_proxy(settings.proxy.clone()))
     }
 }
 

@@ -6,9 +6,14 @@ pub mod client;
 pub mod cloud;
 pub mod connect;
 pub mod each;
+mod entra;
 pub mod error;
+pub mod graph;
+pub mod pace;
 pub mod retry;
 pub mod token_cache;
+mod transport;
+pub mod stats;
 
 pub use client::ArmClient;
 pub use connect::{ArmSettings, Connection};

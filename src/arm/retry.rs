@@ -36,6 +36,12 @@ impl RetryPolicy {
     }
 }
 
+/// A wait in seconds; one too long to represent (`1e20`) saturates, and so is simply
+/// longer than any --max-retry-wait.
+fn seconds(secs: f64) -> Duration {
+    Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX)
+}
+
 /// The wait the server asked for: `retry-after-ms`, `x-ms-retry-after-ms`, then
 /// `Retry-After` as seconds or an HTTP date.
 pub fn server_delay(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
@@ -45,12 +51,12 @@ pub fn server_delay(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
             .and_then(|v| v.parse::<f64>().ok())
             .filter(|v| v.is_finite() && *v >= 0.0)
         {
-            return Some(Duration::from_secs_f64(ms / 1000.0));
+            return Some(seconds(ms / 1000.0));
         }
     }
     let value = text("retry-after")?;
     if let Ok(secs) = value.parse::<f64>() {
-        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs));
+        return (secs.is_finite() && secs >= 0.0).then(|| seconds(secs));
     }
     let when = httpdate::parse_http_date(value).ok()?;
     Some(when.duration_since(now).unwrap_or(Duration::ZERO))
@@ -86,6 +92,26 @@ mod tests {
         );
         assert_eq!(server_delay(&headers(&[("retry-after", "-3")]), now), None);
         assert_eq!(server_delay(&HeaderMap::new(), now), None);
+    }
+
+    #[test]
+    fn unrepresentable_waits_saturate_instead_of_panicking() {
+        let now = SystemTime::now();
+        for (name, value) in [
+            ("retry-after", "1e20"),
+            ("retry-after", "99999999999999999999"),
+            ("retry-after", "1.7976931348623157e308"),
+            ("retry-after-ms", "1e25"),
+            ("x-ms-retry-after-ms", "99999999999999999999999"),
+        ] {
+            assert_eq!(
+                server_delay(&headers(&[(name, value)]), now),
+                Some(Duration::MAX),
+                "{name}: {value}"
+            );
+        }
+        assert_eq!(server_delay(&headers(&[("retry-after", "inf")]), now), None);
+        assert_eq!(server_delay(&headers(&[("retry-after-ms", "NaN")]), now), None);
     }
 
     #[test]

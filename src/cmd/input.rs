@@ -5,18 +5,16 @@ use serde_json::Value;
 use std::io::Read;
 use std::path::Path;
 
+use crate::model::document::{Document, recognise};
 use crate::output::{Kind, Output};
 
 /// A saved response body, from a file or `-` (stdin).
-pub fn read_input(path: &Path) -> Result<Value> {
-    let mut text = String::new();
-    if path == Path::new("-") {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .context("reading the response body from stdin")?;
+pub async fn read_input(path: &Path) -> Result<Value> {
+    let text = if path == Path::new("-") {
+        read_stdin().await?
     } else {
-        text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    }
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?
+    };
     serde_json::from_str(text.trim_start_matches('\u{feff}')).with_context(|| {
         format!(
             "{} is not a JSON document",
@@ -29,31 +27,169 @@ pub fn read_input(path: &Path) -> Result<Value> {
     })
 }
 
+/// All of stdin, read on a thread of its own so that the runtime stays free to notice
+/// Ctrl-C (exit 130). The thread is not joined: when the process ends it ends with it.
+/// At a terminal a person may not know it waits for them, so it says so on stderr.
+async fn read_stdin() -> Result<String> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        crate::term::note("reading a response body from stdin (Ctrl-D to end)");
+    }
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        let mut text = String::new();
+        let read = std::io::stdin().read_to_string(&mut text).map(|_| text);
+        let _ = tx.send(read);
+    });
+    let read = rx
+        .await
+        .map_err(|_| anyhow::anyhow!("reading the response body from stdin: the reader stopped"))?;
+    read.context("reading the response body from stdin")
+}
+
 /// A saved body given with `--input`: one object, or an array of them (what `-o json`
-/// printed for several ids).
-pub fn saved(input: Option<&Path>, kind: Kind) -> Result<Option<Output>> {
+/// printed for several ids). Each must be what `kind` renders.
+pub async fn saved(input: Option<&Path>, kind: Kind) -> Result<Option<Output>> {
     let Some(path) = input else { return Ok(None) };
-    Ok(Some(match read_input(path)? {
-        Value::Array(items) => Output::many(kind, items),
-        one => Output::one(kind, one),
+    Ok(Some(match read_input(path).await? {
+        Value::Array(items) => {
+            for item in &items {
+                expect(path, item, kind, false)?;
+            }
+            Output::many(kind, items)
+        }
+        one => {
+            expect(path, &one, kind, false)?;
+            Output::one(kind, one)
+        }
     }))
 }
 
 /// A saved list body: `{"value": [...]}` as ARM sends it, or the array `-o json` printed.
-pub fn saved_list(path: &Path, kind: Kind) -> Result<Output> {
-    let items = match read_input(path)? {
+pub async fn saved_list(path: &Path, kind: Kind) -> Result<Output> {
+    let doc = read_input(path).await?;
+    let items = match doc {
         Value::Array(items) => items,
-        Value::Object(mut page) => match page.remove("value") {
+        Value::Object(mut page) if matches!(page.get("value"), Some(Value::Array(_))) => match page.remove("value") {
             Some(Value::Array(items)) => items,
-            _ => anyhow::bail!(
-                "{} is neither a list response ({{\"value\": [...]}}) nor an array",
-                path.display()
-            ),
+            _ => Vec::new(),
         },
-        _ => anyhow::bail!(
-            "{} is neither a list response ({{\"value\": [...]}}) nor an array",
-            path.display()
-        ),
+        other => {
+            return Err(match recognise(&other) {
+                Document::Of(kinds) => wrong(path, &kinds),
+                _ => anyhow::anyhow!(
+                    "{} is neither a list response ({{\"value\": [...]}}) nor an array",
+                    name(path)
+                ),
+            });
+        }
     };
+    for item in &items {
+        expect(path, item, kind, true)?;
+    }
     Ok(Output::many(kind, items))
+}
+
+fn name(path: &Path) -> String {
+    if path == Path::new("-") {
+        "stdin".into()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// The document must be what `kind` renders: a body saved from another command is
+/// named for what it is, with the command that renders it. `in_list`: `doc` is an item
+/// of the list `path` holds.
+fn expect(path: &Path, doc: &Value, kind: Kind, in_list: bool) -> Result<()> {
+    let file = name(path);
+    match recognise(doc) {
+        Document::Of(kinds) if kinds.contains(&kind) => Ok(()),
+        Document::Of(kinds) if in_list => {
+            let hint = match kinds[0] {
+                Kind::VmPool | Kind::ContainerPool => format!(
+                    ": use 'standby {} list --input {file}'",
+                    command(kinds[0]).split(' ').next().unwrap_or_default()
+                ),
+                _ => String::new(),
+            };
+            Err(anyhow::anyhow!("{file} is a list of {}s{hint}", what(kinds[0])))
+        }
+        Document::Of(kinds) => Err(wrong(path, &kinds)),
+        Document::List(item) => {
+            let of = match &*item {
+                Document::Of(kinds) => format!(" of {}s", what(kinds[0])),
+                _ => String::new(),
+            };
+            let hint = match &*item {
+                Document::Of(kinds) if matches!(kinds[0], Kind::VmPool | Kind::ContainerPool) => {
+                    format!(
+                        ": use 'standby {} list --input {}'",
+                        command(kinds[0]).split(' ').next().unwrap_or_default(),
+                        file
+                    )
+                }
+                _ => format!("; give one {} (an item of its \"value\")", what(kind)),
+            };
+            Err(anyhow::anyhow!("{file} is a list response{of}{hint}"))
+        }
+        Document::Foreign(t) => Err(anyhow::anyhow!(
+            "{file} is a {t}, not a {}; no standby command renders it",
+            what(kind)
+        )),
+        Document::Unknown => Err(anyhow::anyhow!(
+            "{file} is not a {}: it has no \"type\" and none of its fields",
+            what(kind)
+        )),
+        Document::NotAnObject(t) => Err(anyhow::anyhow!("{file} is {t}, not a {} (a JSON object)", what(kind))),
+    }
+}
+
+fn wrong(path: &Path, kinds: &[Kind]) -> anyhow::Error {
+    let file = name(path);
+    let uses: Vec<String> = kinds
+        .iter()
+        .map(|k| format!("'standby {} --input {file}'", command(*k)))
+        .collect();
+    anyhow::anyhow!("{file} is {}: use {}", article(what(kinds[0])), uses.join(" or "))
+}
+
+/// What a document of `kind` is, in words.
+fn what(kind: Kind) -> &'static str {
+    match kind {
+        Kind::VmPoolStatus | Kind::ContainerPoolStatus => "standby pool's runtime view",
+        Kind::VmPool => "standby VM pool",
+        Kind::ContainerPool => "standby container group pool",
+        Kind::Vm => "VM",
+        Kind::VmssInstanceView => "scale set's instance view",
+        Kind::ContainerGroup => "container group",
+        Kind::Fleet => "fleet listing",
+        Kind::AuthStatus => "credential status",
+    }
+}
+
+fn article(noun: &str) -> String {
+    format!(
+        "{} {noun}",
+        if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        }
+    )
+}
+
+/// The command that renders `kind` from `--input`.
+fn command(kind: Kind) -> &'static str {
+    match kind {
+        Kind::VmPoolStatus => "vm-pool status",
+        Kind::ContainerPoolStatus => "container-pool status",
+        Kind::VmPool => "vm-pool show",
+        Kind::ContainerPool => "container-pool show",
+        Kind::Vm => "vm instance-view",
+        Kind::VmssInstanceView => "vmss instance-view",
+        Kind::ContainerGroup => "container show",
+        Kind::Fleet => "fleet status",
+        Kind::AuthStatus => "auth status",
+    }
 }

@@ -6,12 +6,14 @@
 pub mod auth;
 pub mod compute;
 pub mod container;
+pub mod fleet;
 pub mod input;
 pub mod pool;
 
 use anyhow::{Context as _, Result};
 
 use crate::arm::ArmError;
+use crate::arm::client::Fetched;
 use crate::cli::TargetArgs;
 use crate::context::Context;
 use crate::exit::UsageError;
@@ -48,19 +50,30 @@ pub struct Spec {
 /// Runs a `Spec`: a saved body with `--input`, else one GET per target with bounded
 /// concurrency. With several targets, those that failed are reported beside the rest.
 pub async fn read(spec: &Spec, args: &TargetArgs, ctx: &Context) -> Result<Output> {
-    if let Some(out) = input::saved(args.input.as_deref(), spec.output)? {
+    if let Some(out) = input::saved(args.input.as_deref(), spec.output).await? {
         return Ok(out);
     }
     let ids = targets(args, ctx, spec.resource, spec.output.noun())?;
+    let urls = urls(spec, &ids, ctx)?;
+    let results = ctx.client()?.get_each(urls).await;
+    collect(spec, &ids, results)
+}
+
+/// The URL to GET for each target of `spec`.
+pub fn urls(spec: &Spec, ids: &[ResourceId], ctx: &Context) -> Result<Vec<reqwest::Url>> {
     let paths = ids.iter().map(spec.path).collect::<Result<Vec<_>, _>>()?;
     let client = ctx.client()?;
     let mut query = spec.query.to_vec();
     query.push(("api-version", api_version(ctx, spec.api_version)));
-    let urls = paths
+    Ok(paths
         .iter()
         .map(|p| client.url(p, &query))
-        .collect::<Result<Vec<_>, ArmError>>()?;
-    let results = client.get_each(urls).await;
+        .collect::<Result<Vec<_>, ArmError>>()?)
+}
+
+/// The answers for `ids`, in order: with one target its error is the command's, with
+/// several each failure is kept beside the rest.
+pub fn collect(spec: &Spec, ids: &[ResourceId], results: Vec<Result<Fetched, ArmError>>) -> Result<Output> {
     let mut out = Output::many(spec.output, Vec::new());
     out.many = ids.len() > 1;
     for (id, result) in ids.iter().zip(results) {

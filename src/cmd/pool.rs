@@ -1,13 +1,19 @@
 //! `vm-pool` and `container-pool`: status, show and list on the two StandbyPool types.
 
 use anyhow::{Context as _, Result};
+use reqwest::Url;
+use serde_json::Value;
 
 use super::{ResourceType, STANDBY_POOL_API, Spec, api_version, input, resource_path};
-use crate::cli::ListArgs;
+use crate::arm::ArmClient;
+use crate::cli::{ListArgs, TargetArgs};
 use crate::context::Context;
 use crate::exit::UsageError;
 use crate::id::{self, NameRule, ResourceId};
+use crate::log;
+use crate::model::ready::PoolType;
 use crate::output::{Kind, Output};
+use crate::render::Format;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PoolKind {
@@ -52,11 +58,112 @@ impl PoolKind {
         }
     }
 
+    /// Which members count as ready (model/ready.rs).
+    pub fn pool_type(self) -> PoolType {
+        match self {
+            PoolKind::Vm => PoolType::Vm,
+            PoolKind::Container => PoolType::ContainerGroup,
+        }
+    }
+
     fn pool_kind(self) -> Kind {
         match self {
             PoolKind::Vm => Kind::VmPool,
             PoolKind::Container => Kind::ContainerPool,
         }
+    }
+}
+
+/// `status`: the runtime view. A table for people (not JSON, not a `--query`, not a
+/// saved body) also shows ready capacity against the pool's target, so it reads the
+/// pool resource too, in the same bounded batch. A pool that cannot be read costs the
+/// table its target line, never the command.
+pub async fn status(pk: PoolKind, args: &TargetArgs, ctx: &Context) -> Result<Output> {
+    let spec = pk.status();
+    let table = ctx.render.format == Format::Table && ctx.render.query.is_none();
+    if !table || args.input.is_some() {
+        return super::read(&spec, args, ctx).await;
+    }
+    let ids = super::targets(args, ctx, spec.resource, spec.output.noun())?;
+    let pool_ids: Vec<ResourceId> = ids.iter().map(ResourceId::top).collect();
+    let pool_spec = pk.show();
+    let mut urls = super::urls(&spec, &ids, ctx)?;
+    urls.extend(super::urls(&pool_spec, &pool_ids, ctx)?);
+    let mut views = ctx.client()?.get_each(urls).await;
+    let pools = views.split_off(ids.len());
+    let read: Vec<bool> = views.iter().map(Result::is_ok).collect();
+    let mut out = super::collect(&spec, &ids, views)?;
+    out.pools = pools
+        .into_iter()
+        .zip(&pool_ids)
+        .zip(read)
+        .filter(|(_, read)| *read)
+        .map(|((pool, id), _)| match pool {
+            Ok(fetched) => Some(fetched.body),
+            Err(e) => {
+                log::warn(format_args!("reading pool '{}' for its ready target: {e}", id.name()));
+                None
+            }
+        })
+        .collect();
+    Ok(out)
+}
+
+/// One pool read again and again (watch, wait): its runtime view exactly as `status`
+/// reads it, and the pool resource, which holds the target.
+pub struct PoolReader<'a> {
+    client: &'a ArmClient,
+    kind: Kind,
+    reading: &'static str,
+    name: String,
+    view_url: Url,
+    pool_url: Url,
+}
+
+impl<'a> PoolReader<'a> {
+    /// Checks the target before anything is sent; `args` name one pool.
+    pub fn new(pk: PoolKind, args: &TargetArgs, ctx: &'a Context) -> Result<PoolReader<'a>> {
+        let spec = pk.status();
+        let ids = super::targets(args, ctx, spec.resource, spec.output.noun())?;
+        let [id] = ids.as_slice() else {
+            return Err(UsageError("name one pool".to_string()).into());
+        };
+        let view_path = (spec.path)(id)?;
+        let pool_path = pool_path(&id.top())?;
+        let client = ctx.client()?;
+        let query = [("api-version", api_version(ctx, spec.api_version))];
+        Ok(PoolReader {
+            client,
+            kind: spec.output,
+            reading: spec.reading,
+            name: id.name().to_string(),
+            view_url: client.url(&view_path, &query)?,
+            pool_url: client.url(&pool_path, &query)?,
+        })
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The runtime view, as `status` prints it.
+    pub async fn status(&self) -> Result<Output> {
+        let fetched = self
+            .client
+            .get(self.view_url.clone())
+            .await
+            .with_context(|| format!("{} '{}'", self.reading, self.name))?;
+        Ok(Output::one(self.kind, fetched.body))
+    }
+
+    /// The pool resource itself.
+    pub async fn pool(&self) -> Result<Value> {
+        let fetched = self
+            .client
+            .get(self.pool_url.clone())
+            .await
+            .with_context(|| format!("reading pool '{}'", self.name))?;
+        Ok(fetched.body)
     }
 }
 
@@ -80,20 +187,12 @@ fn pool_path(id: &ResourceId) -> Result<String, UsageError> {
 pub async fn list(pk: PoolKind, args: &ListArgs, ctx: &Context) -> Result<Output> {
     let kind = pk.pool_kind();
     if let Some(path) = &args.input {
-        return input::saved_list(path, kind);
+        return input::saved_list(path, kind).await;
     }
-    let rt = pk.resource_type();
-    let subscription = ctx.subscription()?;
-    let path = match &args.resource_group {
-        Some(rg) => {
-            id::check_resource_group(rg).map_err(UsageError)?;
-            format!(
-                "/subscriptions/{subscription}/resourceGroups/{rg}/providers/{}/{}",
-                rt.namespace, rt.kind
-            )
-        }
-        None => format!("/subscriptions/{subscription}/providers/{}/{}", rt.namespace, rt.kind),
-    };
+    if let Some(rg) = &args.resource_group {
+        id::check_resource_group(rg).map_err(UsageError)?;
+    }
+    let path = list_path(pk, ctx.subscription()?, args.resource_group.as_deref());
     let client = ctx.client()?;
     let url = client.url(&path, &[("api-version", api_version(ctx, STANDBY_POOL_API))])?;
     let items = client
@@ -101,4 +200,16 @@ pub async fn list(pk: PoolKind, args: &ListArgs, ctx: &Context) -> Result<Output
         .await
         .with_context(|| format!("listing {}s", kind.noun()))?;
     Ok(Output::many(kind, items))
+}
+
+/// The list of a subscription's pools of one type, or of a resource group's (checked).
+pub fn list_path(pk: PoolKind, subscription: &str, resource_group: Option<&str>) -> String {
+    let rt = pk.resource_type();
+    match resource_group {
+        Some(rg) => format!(
+            "/subscriptions/{subscription}/resourceGroups/{rg}/providers/{}/{}",
+            rt.namespace, rt.kind
+        ),
+        None => format!("/subscriptions/{subscription}/providers/{}/{}", rt.namespace, rt.kind),
+    }
 }

@@ -1,7 +1,10 @@
 //! Typed, lenient views of the payloads, for tables. JSON output never goes through
 //! these: it is the raw body reshaped, so no field the service sent is lost.
 
+pub mod check;
 pub mod container;
+pub mod fleet;
+pub mod document;
 pub mod pool;
 pub mod ready;
 pub mod runtime_view;

@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 use serde_json::Value;
+use std::collections::{HashMap, HashSet};
 
 use super::null_default;
 use super::state::PoolState;
@@ -28,7 +29,7 @@ pub struct ZoneSummary {
 #[derive(Debug, Deserialize)]
 pub struct StateCount {
     pub state: PoolState,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::check::integer")]
     pub count: i64,
 }
 
@@ -51,7 +52,7 @@ pub struct Prediction {
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ForecastValues {
-    #[serde(deserialize_with = "null_default")]
+    #[serde(deserialize_with = "super::check::integers")]
     pub instances_requested_count: Vec<i64>,
 }
 
@@ -106,36 +107,38 @@ impl RuntimeView {
     /// States are merged case-insensitively (2024-03-01 says `running`, later
     /// versions `Running`) and ordered by lifecycle; a zone reported twice is summed.
     pub fn grid(&self) -> Grid {
+        // Indexed by hash, so that a view with many zones or states costs in proportion
+        // to its size, not to its square.
         let mut states: Vec<PoolState> = Vec::new();
+        let mut seen: HashSet<&PoolState> = HashSet::new();
         for s in self
             .instance_count_summary
             .iter()
             .flat_map(|z| &z.instance_counts_by_state)
         {
-            if !states.contains(&s.state) {
+            if seen.insert(&s.state) {
                 states.push(s.state.clone());
             }
         }
         // Stable sort: unknown states keep the order the service sent them in.
         states.sort_by_key(PoolState::rank);
+        let column: HashMap<&PoolState, usize> = states.iter().enumerate().map(|(i, s)| (s, i)).collect();
 
         let mut rows: Vec<(Option<String>, Vec<i64>)> = Vec::new();
+        let mut row_of: HashMap<Option<String>, usize> = HashMap::new();
         for summary in &self.instance_count_summary {
             let label = summary.zone.as_ref().and_then(zone_label);
-            let idx = match rows.iter().position(|(z, _)| *z == label) {
-                Some(i) => i,
-                None => {
-                    rows.push((label, vec![0; states.len()]));
-                    rows.len() - 1
-                }
-            };
+            let idx = *row_of.entry(label.clone()).or_insert_with(|| {
+                rows.push((label, vec![0; states.len()]));
+                rows.len() - 1
+            });
             for sc in &summary.instance_counts_by_state {
-                if let Some(c) = states.iter().position(|s| *s == sc.state) {
+                if let Some(&c) = column.get(&sc.state) {
                     rows[idx].1[c] = rows[idx].1[c].saturating_add(sc.count);
                 }
             }
         }
-        rows.sort_by_key(|a| zone_key(&a.0));
+        rows.sort_by_cached_key(|a| zone_key(&a.0));
         Grid { states, rows }
     }
 }

@@ -6,6 +6,7 @@ pub mod color;
 pub mod json;
 #[cfg(test)]
 mod props;
+pub mod spark;
 pub mod style;
 pub mod table;
 pub mod tsv;
@@ -16,6 +17,7 @@ pub use az::query::Query;
 use anyhow::Result;
 
 use crate::output::Output;
+use crate::term;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -52,13 +54,27 @@ pub struct Settings {
 }
 
 pub fn render(out: &Output, settings: &Settings) -> Result<String> {
+    // A body of the wrong shape is an error in every format, `none` included: nothing
+    // malformed is printed, or passed on with exit 0.
+    for item in &out.items {
+        crate::model::check::check(out.kind, item)?;
+    }
     if settings.format == Format::None {
         return Ok(String::new());
     }
     // Our own tables read the bodies directly: az's JSON is built only when printed or queried.
+    // Tables draw text the server sent: it is sanitised here, once, before any of it
+    // becomes a cell or a line (so widths count what is seen, and our colours still work).
     if settings.format == Format::Table && settings.query.is_none() {
+        let clean = Output {
+            kind: out.kind,
+            items: out.items.iter().map(term::sanitize_value).collect(),
+            many: out.many,
+            failures: Vec::new(),
+            pools: out.pools.iter().map(|p| p.as_ref().map(term::sanitize_value)).collect(),
+        };
         return table::render(
-            out,
+            &clean,
             &style::Palette {
                 color: settings.color,
                 width: settings.width,
@@ -84,7 +100,7 @@ pub fn render(out: &Output, settings: &Settings) -> Result<String> {
         Format::Yamlc if settings.color => color::yaml(&yaml::to_text(&value)?),
         Format::Yamlc => yaml::to_text(&value)?,
         Format::Tsv => tsv::to_text(&value),
-        Format::Table => az::table::render(&value)?,
+        Format::Table => az::table::render(&term::sanitize_value(&value))?,
         Format::None => String::new(),
     })
 }

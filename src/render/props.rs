@@ -159,7 +159,7 @@ proptest! {
     #[test]
     fn renderers_never_panic(items in prop::collection::vec(body(), 1..3), many in any::<bool>(), color in any::<bool>(), width in prop::option::of(0u16..200)) {
         for kind in Kind::ALL {
-            let out = Output { kind, items: items.clone(), many, failures: Vec::new() };
+            let out = Output { kind, items: items.clone(), many, failures: Vec::new(), pools: Vec::new() };
             for format in Format::ALL {
                 let settings = Settings { format, color, width, query: None };
                 // An error is a fine answer to a strange body; a panic is not.

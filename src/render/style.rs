@@ -1,20 +1,14 @@
 //! Colour by meaning, in one place. Whether to colour at all is the context's call.
+//!
+//! Only the terminal's own 16 colours (SGR 31–35, dim, bold): every theme maps them for
+//! its background, where a fixed 256-colour index (bright yellow, 11) can vanish on a
+//! light one.
 
-use comfy_table::{
-    Attribute, Cell, Color, ColumnConstraint, ContentArrangement, ContentLineStyle, LineStyle, Table, TableStyle,
-};
 use owo_colors::OwoColorize;
 
 use crate::model::runtime_view::Health;
 use crate::model::state::Phase;
 use crate::model::vm::PoolMembership;
-
-/// A rule under the header and two spaces between columns: quiet, and easy to read
-/// at a glance or to copy from.
-const STYLE: TableStyle = TableStyle::new()
-    .header_lines(ContentLineStyle::none().junction(' '))
-    .header_separator(LineStyle::none().fill('─').junction(' '))
-    .content_lines(ContentLineStyle::none().junction(' '));
 
 #[derive(Debug, Clone, Copy)]
 pub struct Palette {
@@ -83,56 +77,6 @@ impl Tone {
 }
 
 impl Palette {
-    pub fn table(&self, header: Vec<Cell>) -> Table {
-        let mut t = Table::new();
-        t.load_style(STYLE);
-        t.force_no_tty();
-        if self.color {
-            t.enforce_styling();
-        }
-        match self.width {
-            Some(w) => {
-                t.set_width(w);
-                t.set_content_arrangement(ContentArrangement::Dynamic);
-            }
-            None => {
-                t.set_content_arrangement(ContentArrangement::Disabled);
-            }
-        }
-        let n = header.len();
-        t.set_header(
-            header
-                .into_iter()
-                .map(|c| c.add_attribute(Attribute::Bold))
-                .collect::<Vec<_>>(),
-        );
-        for i in 0..n {
-            if let Some(col) = t.column_mut(i) {
-                col.set_padding((0, 1));
-            }
-        }
-        t
-    }
-
-    /// Never let the first column wrap: it names the row.
-    pub fn keep_first_column(&self, t: &mut Table) {
-        if let Some(col) = t.column_mut(0) {
-            col.set_constraint(ColumnConstraint::ContentWidth);
-        }
-    }
-
-    pub fn cell(&self, text: impl ToString, tone: Tone) -> Cell {
-        let cell = Cell::new(text);
-        match tone {
-            Tone::Good => cell.fg(Color::Green),
-            Tone::Busy => cell.fg(Color::Yellow),
-            Tone::Bad => cell.fg(Color::Red),
-            Tone::Odd => cell.fg(Color::Magenta),
-            Tone::Plain => cell,
-            Tone::Faint => cell.add_attribute(Attribute::Dim),
-        }
-    }
-
     /// Text outside tables.
     pub fn paint(&self, text: &str, tone: Tone) -> String {
         if !self.color {
@@ -148,11 +92,61 @@ impl Palette {
         }
     }
 
+    /// Text as it will be seen, uncoloured (after what `paint` does to server text), so
+    /// that tables measure what they print.
+    pub fn plain_text(&self, text: &str) -> String {
+        Palette {
+            color: false,
+            width: self.width,
+        }
+        .paint(text, Tone::Plain)
+    }
+
+    /// Colour for text that `plain_text` already made safe; tables use it after measuring.
+    pub fn tint(&self, text: &str, tone: Tone, bold: bool) -> String {
+        if !self.color || text.is_empty() {
+            return text.to_string();
+        }
+        let coloured = match tone {
+            Tone::Good => text.green().to_string(),
+            Tone::Busy => text.yellow().to_string(),
+            Tone::Bad => text.red().to_string(),
+            Tone::Odd => text.magenta().to_string(),
+            Tone::Plain => text.to_string(),
+            Tone::Faint => text.dimmed().to_string(),
+        };
+        if bold { coloured.bold().to_string() } else { coloured }
+    }
+
     pub fn bold(&self, text: &str) -> String {
         if self.color {
             text.bold().to_string()
         } else {
             text.to_string()
         }
+    }
+}
+
+/// Where an instance stands with its standby pool, in the words every view uses (VMs,
+/// container groups, pool members, fleets): short enough for a narrow column.
+pub fn membership_word(m: PoolMembership) -> &'static str {
+    match m {
+        PoolMembership::InPool => "in pool",
+        PoolMembership::Serving => "serving",
+        PoolMembership::Unknown => "unknown",
+    }
+}
+
+/// What the words mean, printed under a table that shows them at a terminal.
+pub const MEMBERSHIP_LEGEND: &str = "in pool: waiting in its standby pool · serving: it left the pool and \
+now belongs to its scale set or is in use · unknown: the service did not say";
+
+/// A container group's `isCreatedFromStandbyPool`, in the same words: one that came from
+/// a pool has left it and serves; one created directly was never in a pool.
+pub fn container_membership(created_from_pool: Option<bool>) -> Option<PoolMembership> {
+    match created_from_pool {
+        Some(true) => Some(PoolMembership::Serving),
+        Some(false) => None,
+        None => Some(PoolMembership::Unknown),
     }
 }

@@ -5,6 +5,11 @@
 //! Two deliberate departures from az, whose output here is Python's `str()`: booleans are
 //! `true`/`false` (az: `True`/`False`) and null is an empty field (az: `None`), so that
 //! scripts can test them the way they test JSON.
+//!
+//! A third: a value never breaks its row or reaches the terminal raw. A backslash is
+//! written `\\`, a tab `\t`, a line feed `\n`, a carriage return `\r`; other control
+//! characters and the bidi controls as `term::sanitize` writes them (`\x1b`, `\u{202e}`).
+//! Values without any of these, which is nearly all, print as they are.
 
 use serde_json::Value;
 
@@ -45,9 +50,25 @@ fn write_field(v: &Value, out: &mut String) {
     match v {
         Value::Null | Value::Object(_) => {}
         Value::Array(items) => out.push_str(&items.len().to_string()),
-        Value::String(s) => out.push_str(s),
+        Value::String(s) => push_escaped(s, out),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Number(n) => out.push_str(&n.to_string()),
+    }
+}
+
+fn push_escaped(s: &str, out: &mut String) {
+    if !s.chars().any(|c| c == '\\' || crate::term::needs_escape(c)) {
+        out.push_str(s);
+        return;
+    }
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => crate::term::push_char(c, out),
+        }
     }
 }
 
@@ -69,5 +90,13 @@ mod tests {
         assert_eq!(to_text(&json!(null)), "");
         assert_eq!(to_text(&json!([])), "");
         assert_eq!(to_text(&json!([null, "x"])), "\nx\n");
+    }
+
+    #[test]
+    fn values_never_break_a_row() {
+        assert_eq!(
+            to_text(&json!({"a": "x\ty\nz\r", "b": "c:\\d", "c": "\u{1b}[2J\u{202e}"})),
+            "x\\ty\\nz\\r\tc:\\\\d\t\\x1b[2J\\u{202e}\n"
+        );
     }
 }

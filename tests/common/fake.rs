@@ -84,6 +84,7 @@ struct Shared {
     max_in_flight: AtomicUsize,
     /// Added to every answer, as a far-away ARM would.
     latency: Mutex<Duration>,
+    graph: super::graph::Graph,
 }
 
 /// Counts a request as in flight until it is answered.
@@ -204,6 +205,11 @@ impl FakeArm {
         *self.shared.latency.lock().unwrap() = latency;
     }
 
+    /// The fleet: subscriptions, pools, Resource Graph and read buckets.
+    pub fn graph(&self) -> &super::graph::Graph {
+        &self.shared.graph
+    }
+
     pub fn set_page_size(&self, n: usize) {
         self.shared.page_size.store(n.max(1), Ordering::SeqCst);
     }
@@ -304,7 +310,13 @@ async fn handle_request(
     }
     let base = shared.base.lock().unwrap().clone();
     let page_size = shared.page_size.load(Ordering::SeqCst);
-    respond(route(&path, &query, &api_version, &base, page_size), &request_id).await
+    let left = match shared.graph.take_read(method.as_str(), &path) {
+        Ok(left) => left,
+        Err(throttled) => return respond(throttled, &request_id).await,
+    };
+    let reply = (shared.graph.answer(method.as_str(), &path, &query, &body, &base))
+        .unwrap_or_else(|| route(&path, &query, &api_version, &base, page_size));
+    respond(super::graph::stamp(reply, left), &request_id).await
 }
 
 async fn respond(reply: Reply, request_id: &str) -> Response {
@@ -348,11 +360,26 @@ fn token_reply(path: &str, body: &[u8]) -> Reply {
             json!({"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": token}),
         )
     } else {
-        Reply::json(
-            401,
-            json!({"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided.", "error_codes": [7000215]}),
-        )
+        entra_error(get("client_secret").or(get("client_assertion")).unwrap_or_default())
     }
+}
+
+/// Entra's answer to a wrong secret, as it really looks: the description runs over
+/// several lines. A secret with "echo" in it is repeated back, as a hostile or careless
+/// endpoint might.
+fn entra_error(presented: &str) -> Reply {
+    let echo = if presented.contains("echo") {
+        format!(" The secret '{presented}' is not the one on record.")
+    } else {
+        String::new()
+    };
+    let description = format!(
+        "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{CLIENT_ID}'.{echo}\r\nTrace ID: 6a3f0c1e-8d2b-4c7a-9e1f-3b5d7a9c1e00\r\nCorrelation ID: 1c2d3e4f-5a6b-7c8d-9e0f-a1b2c3d4e5f6\r\nTimestamp: 2026-12-01 10:00:00Z"
+    );
+    Reply::json(
+        401,
+        json!({"error": "invalid_client", "error_description": description, "error_codes": [7000215], "timestamp": "2026-12-01 10:00:00Z", "trace_id": "6a3f0c1e-8d2b-4c7a-9e1f-3b5d7a9c1e00", "correlation_id": "1c2d3e4f-5a6b-7c8d-9e0f-a1b2c3d4e5f6", "error_uri": "https://login.microsoftonline.com/error?code=7000215"}),
+    )
 }
 
 /// App Service's managed identity endpoint: `GET ?api-version=2019-08-01&resource=…`

@@ -3,11 +3,14 @@
 #![allow(dead_code)]
 
 mod fake;
+mod graph;
 mod raw;
 
 // Each test crate uses its own subset.
 #[allow(unused_imports)]
 pub use fake::{FakeArm, Reply, Seen};
+#[allow(unused_imports)]
+pub use graph::FleetPool;
 #[allow(unused_imports)]
 pub use raw::{RawMode, RawServer};
 
@@ -63,6 +66,11 @@ impl Env {
             .env("NO_PROXY", "127.0.0.1,localhost")
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .timeout(Duration::from_secs(60));
+        // Windows' sockets cannot start in a process without SystemRoot.
+        #[cfg(windows)]
+        if let Some(root) = std::env::var_os("SystemRoot") {
+            cmd.env("SystemRoot", root);
+        }
         cmd
     }
 
@@ -97,8 +105,11 @@ impl Env {
         );
         let path = self.home.path().join("bin").join(name);
         std::fs::write(&path, script).unwrap();
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
     }
 
     /// As `fake_tool`, answering only after `seconds`, as the real az does (~0.6 s).

@@ -2,6 +2,7 @@
 //! the fields its Python SDK models add, YAML 1.1 quoting, its `--query` table and the
 //! ways jmespath-rs differs from the Python library. The rest of `render` reads plainly.
 
+pub mod fleet;
 pub mod models;
 pub mod query;
 pub mod shape;
@@ -15,6 +16,9 @@ use crate::output::{Kind, Output};
 /// The JSON that `-o json` prints: what scripts and `--query` see.
 pub fn json(out: &Output) -> Value {
     let shape = |item: &Value| {
+        if out.kind == Kind::Fleet {
+            return fleet::item(item);
+        }
         let mut shaped = shape::az_shape(item);
         // az prints container groups through its SDK models, everything else as the service sent it.
         if out.kind == Kind::ContainerGroup {

@@ -106,6 +106,7 @@ impl std::fmt::Debug for Query {
 impl Query {
     /// Compiles the expression; a bad one is a usage error that points at where it failed.
     pub fn compile(text: &str) -> Result<Query, UsageError> {
+        check_depth(text)?;
         let (rewritten, origin) = quote_bare_literals(text);
         let expr = RUNTIME.compile(&rewritten).map_err(|e| {
             // Point at the user's text, not the rewritten one.
@@ -188,6 +189,60 @@ fn collect_key_orders(ast: &Ast, out: &mut Vec<Vec<String>>) {
         Ast::MultiList { elements, .. } => elements.iter().for_each(|a| collect_key_orders(a, out)),
         Ast::Identity { .. } | Ast::Field { .. } | Ast::Index { .. } | Ast::Literal { .. } | Ast::Slice { .. } => {}
     }
+}
+
+/// How deep a `--query` may nest. jmespath parses, evaluates and drops its syntax tree
+/// by recursion, so an expression thousands of levels deep (a long dotted path, nested
+/// calls, brackets, a chain of `||`) would overflow the stack. Real queries are a few
+/// levels deep. 128 leaves room to spare even in a debug build's 2 MiB test thread
+/// (which overflows near 200); a release build on the main thread goes far deeper.
+pub const MAX_DEPTH: usize = 128;
+
+/// Estimates the depth of the syntax tree from the text, before jmespath sees it: each
+/// operator (`.`, `|`, `||`, `&&`, `!`, a comparison) and each opening bracket adds a
+/// level to the path it is on; `,` and `:` start a sibling at the level of their bracket.
+/// The estimate never falls short of the tree's real depth.
+fn check_depth(text: &str) -> Result<(), UsageError> {
+    let chars: Vec<char> = text.chars().collect();
+    // For each open bracket: the depth inside it, and the deepest any of its elements went.
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '\'' | '"' | '`' => {
+                i = closing(&chars, i, c).unwrap_or(chars.len());
+            }
+            '(' | '[' | '{' => {
+                depth += 1;
+                open.push((depth, depth));
+            }
+            // What follows a bracket holds all of it.
+            ')' | ']' | '}' => {
+                if let Some((_, deepest)) = open.pop() {
+                    depth = depth.max(deepest);
+                }
+            }
+            ',' | ':' => {
+                if let Some((start, deepest)) = open.last_mut() {
+                    *deepest = (*deepest).max(depth);
+                    depth = *start;
+                }
+            }
+            '.' | '|' | '&' | '!' | '<' | '>' | '=' => depth += 1,
+            _ => {}
+        }
+        if depth > MAX_DEPTH {
+            return Err(UsageError(format!(
+                "--query nests too deeply: more than {MAX_DEPTH} levels of paths, operators or brackets \
+                 (at character {}); write it in fewer steps",
+                i + 1
+            )));
+        }
+        i += 1;
+    }
+    Ok(())
 }
 
 /// Rewrites backtick literals that are not JSON (`` `Running` ``) into JSON strings
@@ -326,6 +381,48 @@ mod tests {
         assert_eq!(run("abs(@)", json!(-4)), json!(4));
         assert_eq!(run("abs(@)", json!(-1.5)), json!(1.5));
         assert_eq!(run("abs(@)", json!(7)), json!(7));
+    }
+
+    #[test]
+    fn deep_queries_are_usage_errors_not_overflows() {
+        let shapes = [
+            vec!["a"; 20_000].join("."),
+            format!("{}@{}", "abs(".repeat(5_000), ")".repeat(5_000)),
+            format!("{}0{}", "[".repeat(10_000), "]".repeat(10_000)),
+            format!("{}a{}", "(".repeat(10_000), ")".repeat(10_000)),
+            format!("a.b{}", "[0]".repeat(10_000)),
+            vec!["a"; 40_001].join("||"),
+            vec!["a"; 40_001].join("&&"),
+            format!("[{}]", vec!["a.b.c"; 5_000].join(".")),
+        ];
+        for q in &shapes {
+            let e = Query::compile(q).unwrap_err().0;
+            assert!(e.contains("nests too deeply"), "{}: {e}", &q[..20]);
+        }
+        // Wide is fine, only deep is refused; and what is let through runs within a test
+        // thread's small stack (2 MiB), a quarter of the main thread's.
+        let wide = format!(
+            "{{{}}}",
+            (0..2_000)
+                .map(|i| format!("k{i}: a.b.c"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        assert!(Query::compile(&wide).is_ok());
+        let near = [
+            vec!["a"; MAX_DEPTH].join("."),
+            format!("{}@{}", "abs(".repeat(MAX_DEPTH - 1), ")".repeat(MAX_DEPTH - 1)),
+            format!("{}a{}", "(".repeat(MAX_DEPTH - 1), ")".repeat(MAX_DEPTH - 1)),
+            vec!["a"; MAX_DEPTH / 2].join("||"),
+            format!("{}0{}", "[".repeat(MAX_DEPTH - 1), "]".repeat(MAX_DEPTH - 1)),
+        ];
+        for q in &near {
+            let query = Query::compile(q).unwrap_or_else(|e| panic!("{}: {}", &q[..20], e.0));
+            let _ = query.apply(&json!({"a": {"a": -1}}));
+        }
+        // Brackets inside literals and strings are not nesting.
+        assert!(Query::compile(&format!("`\"{}\"`", "[".repeat(1_000))).is_ok());
+        assert!(Query::compile(&format!("'{}'", "(".repeat(1_000))).is_ok());
     }
 
     #[test]

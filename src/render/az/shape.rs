@@ -26,10 +26,6 @@ fn flatten(v: &Value) -> Value {
                 .and_then(Value::as_object)
                 .filter(|_| resource_like);
             let mut out = Map::new();
-            for (k, child) in props.into_iter().flatten() {
-                out.insert(k.clone(), flatten(child));
-            }
-            // Top-level fields win over a same-named property, as in the SDK models.
             for (k, child) in map {
                 if props.is_some() && k == "properties" {
                     continue;
@@ -38,10 +34,31 @@ fn flatten(v: &Value) -> Value {
                 let shaped = if k == "tags" { child.clone() } else { flatten(child) };
                 out.insert(k.clone(), shaped);
             }
+            // A property named like a top-level field is renamed, as the SDK models name
+            // it (a VM extension's `properties.type` is `typePropertiesType`); the
+            // top-level field keeps its name. Nothing the service sent is dropped.
+            for (k, child) in props.into_iter().flatten() {
+                let mut key = k.clone();
+                if out.contains_key(&key) {
+                    key = format!("{k}Properties{}", capitalise(k));
+                    while out.contains_key(&key) {
+                        key.push('_');
+                    }
+                }
+                out.insert(key, flatten(child));
+            }
             Value::Object(out)
         }
         other => other.clone(),
     }
+}
+
+fn capitalise(k: &str) -> String {
+    let mut chars = k.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// az adds `resourceGroup` to every object with an `id` it can read one from,
@@ -120,6 +137,24 @@ mod tests {
         let shaped = az_shape(&body);
         assert_eq!(shaped["containers"][0]["image"], "i");
         assert_eq!(shaped["settings"]["properties"], 1);
+    }
+
+    #[test]
+    fn colliding_properties_are_renamed_not_dropped() {
+        let vm = json!({"name": "vm", "type": "Microsoft.Compute/virtualMachines", "properties": {"resources": [
+            {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm/extensions/ade",
+             "name": "ade", "type": "Microsoft.Compute/virtualMachines/extensions",
+             "properties": {"type": "AzureDiskEncryption", "publisher": "Microsoft.Azure.Security", "name": "inner"}}]}});
+        let ext = &az_shape(&vm)["resources"][0];
+        assert_eq!(ext["type"], "Microsoft.Compute/virtualMachines/extensions");
+        assert_eq!(ext["typePropertiesType"], "AzureDiskEncryption");
+        assert_eq!(ext["name"], "ade");
+        assert_eq!(ext["namePropertiesName"], "inner");
+        assert_eq!(ext["publisher"], "Microsoft.Azure.Security");
+        let odd = json!({"id": "x", "properties": {"id": "inner"}, "idPropertiesId": "already"});
+        let shaped = az_shape(&odd);
+        assert_eq!(shaped["idPropertiesId"], "already");
+        assert_eq!(shaped["idPropertiesId_"], "inner");
     }
 
     #[test]

@@ -1,53 +1,59 @@
 //! `container show`: one row per container group.
 
-use comfy_table::Cell;
 use serde_json::Value;
 
-use super::{finish, or_dash};
+use super::layout::{Cell, Column, Fit, Table};
+use super::or_dash;
 use crate::model::container::container_group_summary;
-use crate::render::style::{Palette, Tone};
+use crate::render::style::{Palette, Tone, container_membership, membership_word};
 
 pub fn render(items: &[Value], p: &Palette) -> String {
-    let header = [
-        "Name",
-        "Resource group",
-        "State",
-        "Image",
-        "IP:ports",
-        "OS",
-        "Location",
-        "From pool",
-    ];
-    let mut t = p.table(header.iter().map(Cell::new).collect());
+    let mut t = Table::new(vec![
+        Column::new("Name", Fit::Whole),
+        Column::new("Resource group", Fit::Whole),
+        Column::new("State", Fit::Fixed),
+        Column::new("Image", Fit::Whole),
+        Column::new("IP:ports", Fit::Whole),
+        Column::new("OS", Fit::Fixed),
+        Column::new("Location", Fit::Whole),
+        Column::new("Standby pool", Fit::Fixed),
+    ]);
+    let mut any_membership = false;
     for item in items {
         let s = container_group_summary(item);
-        let state = or_dash(s.state);
-        let state_tone = match state.as_str() {
+        let state = or_dash(s.shown_state());
+        let state_tone = match s.state.as_deref().unwrap_or(state.as_str()) {
             "Running" | "Succeeded" => Tone::Good,
             "Failed" | "Stopped" => Tone::Bad,
             "-" => Tone::Faint,
             _ => Tone::Busy,
         };
-        let from_pool = match s.from_standby_pool {
-            Some(true) => p.cell("yes", Tone::Good),
-            Some(false) => p.cell("no", Tone::Plain),
-            None => p.cell("unknown", Tone::Faint),
+        let membership = match container_membership(s.from_standby_pool) {
+            Some(m) => {
+                any_membership = true;
+                Cell::new(membership_word(m), Tone::of_membership(m)).bold()
+            }
+            None => Cell::new("-", Tone::Faint),
         };
         t.add_row(vec![
-            Cell::new(or_dash(s.name)),
-            Cell::new(or_dash(s.resource_group)),
-            p.cell(state, state_tone),
-            Cell::new(if s.images.is_empty() {
+            Cell::plain(or_dash(s.name)),
+            Cell::plain(or_dash(s.resource_group)),
+            Cell::new(state, state_tone),
+            // One image per line: each stays whole.
+            Cell::plain(if s.images.is_empty() {
                 "-".into()
             } else {
-                s.images.join(", ")
+                s.images.join("\n")
             }),
-            Cell::new(or_dash(s.address)),
-            Cell::new(or_dash(s.os_type)),
-            Cell::new(or_dash(s.location)),
-            from_pool,
+            Cell::plain(or_dash(s.address)),
+            Cell::plain(or_dash(s.os_type)),
+            Cell::plain(or_dash(s.location)),
+            membership,
         ]);
     }
-    p.keep_first_column(&mut t);
-    finish(&t)
+    let mut out = t.render(p);
+    if any_membership {
+        out.push_str(&super::vms::legend(p));
+    }
+    out
 }

@@ -2,6 +2,8 @@
 
 mod auth;
 mod containers;
+pub mod layout;
+mod fleet;
 mod pools;
 mod status;
 mod vms;
@@ -15,7 +17,16 @@ use crate::output::{Kind, Output};
 pub fn render(out: &Output, p: &Palette) -> Result<String> {
     match out.kind {
         Kind::VmPoolStatus | Kind::ContainerPoolStatus => {
-            let blocks: Result<Vec<String>> = out.items.iter().map(|item| status::render(item, out.kind, p)).collect();
+            let blocks: Result<Vec<String>> = out
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    // No pools at all: nobody asked (JSON, --input), so no target line.
+                    let pool = (!out.pools.is_empty()).then(|| out.pools.get(i).and_then(Option::as_ref));
+                    status::render(item, pool, out.kind, p)
+                })
+                .collect();
             Ok(blocks?.join("\n"))
         }
         Kind::VmPool | Kind::ContainerPool => Ok(pools::render(&out.items, out.kind, p)),
@@ -23,15 +34,10 @@ pub fn render(out: &Output, p: &Palette) -> Result<String> {
         Kind::VmssInstanceView => Ok(vmss::render(&out.items, p)),
         Kind::ContainerGroup => Ok(containers::render(&out.items, p)),
         Kind::AuthStatus => Ok(out.items.iter().map(|item| auth::render(item, p)).collect()),
+        Kind::Fleet => Ok(fleet::render(&out.items, p)),
     }
 }
 
 fn or_dash(s: Option<String>) -> String {
     s.unwrap_or_else(|| "-".to_string())
-}
-
-fn finish(t: &comfy_table::Table) -> String {
-    let mut s = t.trim_fmt();
-    s.push('\n');
-    s
 }

@@ -1,26 +1,31 @@
 //! `show` and `list`: pool resources, one row each.
 
-use comfy_table::Cell;
 use serde_json::Value;
 
-use super::{finish, or_dash};
+use super::layout::{Cell, Column, Fit, Table};
+use super::or_dash;
 use crate::model::pool::pool_summary;
+use crate::model::state::{Phase, PoolState};
 use crate::output::Kind;
 use crate::render::style::{Palette, Tone};
 
 pub fn render(items: &[Value], kind: Kind, p: &Palette) -> String {
     let vm = kind == Kind::VmPool;
-    let mut header = vec![Cell::new("Name"), Cell::new("Resource group"), Cell::new("Location")];
+    let mut columns = vec![
+        Column::new("Name", Fit::Whole),
+        Column::new("Resource group", Fit::Whole),
+        Column::new("Location", Fit::Whole),
+    ];
     if vm {
-        header.push(Cell::new("VM state"));
+        columns.push(Column::new("VM state", Fit::Prose));
     }
-    header.push(Cell::new("Ready capacity"));
-    header.push(Cell::new(if vm { "Scale set" } else { "Profile" }));
+    columns.push(Column::new("Ready capacity", Fit::Fixed));
+    columns.push(Column::new(if vm { "Scale set" } else { "Profile" }, Fit::Whole));
     if !vm {
-        header.push(Cell::new("Zones"));
+        columns.push(Column::new("Zones", Fit::Fixed));
     }
-    header.push(Cell::new("Provisioning"));
-    let mut t = p.table(header);
+    columns.push(Column::new("Provisioning", Fit::Fixed));
+    let mut t = Table::new(columns);
     for item in items {
         let s = pool_summary(item);
         let capacity = match (&s.min_ready, &s.max_ready) {
@@ -30,25 +35,48 @@ pub fn render(items: &[Value], kind: Kind, p: &Palette) -> String {
         };
         let prov = or_dash(s.provisioning);
         let mut row = vec![
-            Cell::new(or_dash(s.name)),
-            Cell::new(or_dash(s.resource_group)),
-            Cell::new(or_dash(s.location)),
+            Cell::plain(or_dash(s.name)),
+            Cell::plain(or_dash(s.resource_group)),
+            Cell::plain(or_dash(s.location)),
         ];
         if vm {
-            row.push(Cell::new(or_dash(s.vm_state)));
+            let tone = s.vm_state.as_deref().map(vm_state_tone).unwrap_or(Tone::Faint);
+            row.push(Cell::new(or_dash(s.vm_state), tone));
         }
-        row.push(Cell::new(capacity));
-        row.push(Cell::new(or_dash(s.target)));
+        row.push(Cell::plain(capacity));
+        row.push(Cell::plain(or_dash(s.target)));
         if !vm {
-            row.push(Cell::new(if s.zones.is_empty() {
+            row.push(Cell::plain(if s.zones.is_empty() {
                 "-".into()
             } else {
                 s.zones.join(",")
             }));
         }
-        row.push(p.cell(&prov, Tone::of_provisioning(&prov)));
+        row.push(Cell::new(&prov, Tone::of_provisioning(&prov)));
         t.add_row(row);
     }
-    p.keep_first_column(&mut t);
-    finish(&t)
+    t.render(p)
+}
+
+/// The state a pool keeps its members in is ready capacity (green), `Mix` included;
+/// a state this build does not know is shown as unknown.
+fn vm_state_tone(state: &str) -> Tone {
+    let word = state.split_whitespace().next().unwrap_or(state);
+    match PoolState::parse(word) {
+        PoolState::Other(s) if s.eq_ignore_ascii_case("Mix") => Tone::Good,
+        s if s.phase() == Phase::Ready => Tone::Good,
+        s => Tone::of_phase(s.phase()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn configured_states_are_ready() {
+        assert_eq!(vm_state_tone("Deallocated"), Tone::Good);
+        assert_eq!(vm_state_tone("Mix (20% running, 80% deallocated)"), Tone::Good);
+        assert_eq!(vm_state_tone("Sleeping"), Tone::Odd);
+    }
 }

@@ -1,41 +1,49 @@
 //! `vm instance-view`: one row per VM, with its place in or out of a standby pool.
 
-use comfy_table::Cell;
 use serde_json::Value;
 
-use super::{finish, or_dash};
-use crate::model::vm::{PoolMembership, vm_summary};
-use crate::render::style::{Palette, Tone};
+use super::layout::{Cell, Column, Fit, Table, wrap_prose};
+use super::or_dash;
+use crate::model::vm::vm_summary;
+use crate::render::style::{MEMBERSHIP_LEGEND, Palette, Tone, membership_word};
 
 pub fn render(items: &[Value], p: &Palette) -> String {
-    let header = [
-        "Name",
-        "Resource group",
-        "Location",
-        "Provisioning",
-        "Power state",
-        "Standby pool",
-    ];
-    let mut t = p.table(header.iter().map(Cell::new).collect());
+    let mut t = Table::new(vec![
+        Column::new("Name", Fit::Whole),
+        Column::new("Resource group", Fit::Whole),
+        Column::new("Location", Fit::Whole),
+        Column::new("Provisioning", Fit::Fixed),
+        Column::new("Power state", Fit::Fixed),
+        Column::new("Standby pool", Fit::Fixed),
+    ]);
     for item in items {
         let s = vm_summary(item);
         let prov = or_dash(s.provisioning);
-        let flag = match s.membership {
-            PoolMembership::InPool => "standby pool",
-            PoolMembership::Serving => "serving",
-            PoolMembership::Unknown => "unknown",
-        };
         let power_tone = s.power_code.as_deref().map(Tone::of_power).unwrap_or(Tone::Faint);
         t.add_row(vec![
-            Cell::new(or_dash(s.name)),
-            Cell::new(or_dash(s.resource_group)),
-            Cell::new(or_dash(s.location)),
-            p.cell(&prov, Tone::of_provisioning(&prov)),
-            p.cell(or_dash(s.power), power_tone),
-            p.cell(flag, Tone::of_membership(s.membership))
-                .add_attribute(comfy_table::Attribute::Bold),
+            Cell::plain(or_dash(s.name)),
+            Cell::plain(or_dash(s.resource_group)),
+            Cell::plain(or_dash(s.location)),
+            Cell::new(&prov, Tone::of_provisioning(&prov)),
+            Cell::new(or_dash(s.power), power_tone),
+            Cell::new(membership_word(s.membership), Tone::of_membership(s.membership)).bold(),
         ]);
     }
-    p.keep_first_column(&mut t);
-    finish(&t)
+    let mut out = t.render(p);
+    out.push_str(&legend(p));
+    out
+}
+
+/// The membership words explained, at a terminal (a known width): a pipe gets the bare table.
+pub(super) fn legend(p: &Palette) -> String {
+    if p.width.is_none() {
+        return String::new();
+    }
+    let text = wrap_prose("", 0, MEMBERSHIP_LEGEND, 0, p.width);
+    let mut out = String::from("\n");
+    for line in text.lines() {
+        out.push_str(&p.paint(line, Tone::Faint));
+        out.push('\n');
+    }
+    out
 }

@@ -1,0 +1,143 @@
+//! `vm-pool watch` / `container-pool watch`: the full-screen view at a terminal, JSON
+//! lines elsewhere (lines.rs).
+
+use anyhow::Result;
+use std::future::Future;
+use std::pin::Pin;
+use std::time::{Duration, Instant};
+
+use super::frame::Session;
+use super::screen::{self, Input, Keys};
+use super::{TARGET_EVERY, lines, next_delay, printable, transient};
+use crate::arm::ArmError;
+use crate::cli::WatchArgs;
+use crate::cmd::pool::{PoolKind, PoolReader};
+use crate::context::Context;
+use crate::exit::Code;
+use crate::model::ready::Target;
+use crate::output::{Outcome, Output};
+use crate::render::Format;
+use crate::render::style::Palette;
+use crate::term::FullScreen;
+
+pub async fn watch(pk: PoolKind, args: &WatchArgs, ctx: &Context) -> Result<Outcome> {
+    let reader = PoolReader::new(pk, &args.pool.target(), ctx)?;
+    // People at a terminal get the view; scripts, pipes and -o json get lines.
+    if !ctx.terminal.stdout_is_tty || ctx.render.format != Format::Table || ctx.render.query.is_some() {
+        return lines::run(&reader, args, ctx).await;
+    }
+    full_screen(pk, &reader, args, ctx).await
+}
+
+/// One poll's answers: the runtime view, and the pool resource when it was due.
+struct Polled {
+    status: Result<Output>,
+    pool: Option<Result<serde_json::Value>>,
+}
+
+async fn poll(reader: &PoolReader<'_>, with_pool: bool) -> Polled {
+    if with_pool {
+        let (status, pool) = tokio::join!(reader.status(), reader.pool());
+        Polled {
+            status,
+            pool: Some(pool),
+        }
+    } else {
+        Polled {
+            status: reader.status().await,
+            pool: None,
+        }
+    }
+}
+
+fn clock() -> String {
+    let now = azure_core::time::OffsetDateTime::now_utc();
+    format!("{:02}:{:02}:{:02} UTC", now.hour(), now.minute(), now.second())
+}
+
+/// A failure shown in the status line: short, and safe for the terminal.
+fn short(err: &anyhow::Error) -> String {
+    let text = match err.downcast_ref::<ArmError>() {
+        Some(ArmError::Http { status, code, .. }) => format!("HTTP {status} ({code})"),
+        _ => format!("{err:#}"),
+    };
+    printable(&text)
+}
+
+async fn full_screen(pk: PoolKind, reader: &PoolReader<'_>, args: &WatchArgs, ctx: &Context) -> Result<Outcome> {
+    let noun = match pk {
+        PoolKind::Vm => "vm-pool",
+        PoolKind::Container => "container-pool",
+    };
+    let title = format!(
+        "standby {noun} watch · {} · every {}",
+        reader.name(),
+        super::human(args.interval)
+    );
+    let mut session = Session::new(title, pk.pool_type(), Instant::now());
+    let screen = FullScreen::enter()?;
+    let mut keys = Keys::new();
+    let mut keys_open = true;
+    let mut failures = 0u32;
+    let mut target_read: Option<Instant> = None;
+    let mut pending: Option<Pin<Box<dyn Future<Output = Polled> + '_>>> = Some(Box::pin(poll(reader, true)));
+    let mut next = tokio::time::Instant::now();
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    loop {
+        let (width, height) = screen::size();
+        let palette = Palette {
+            color: ctx.render.color,
+            width: Some(width),
+        };
+        screen.draw(&session.lines(&palette, Instant::now()), width, height)?;
+        tokio::select! {
+            polled = async {
+                match pending.as_mut() {
+                    Some(p) => p.await,
+                    None => std::future::pending().await,
+                }
+            }, if pending.is_some() => {
+                pending = None;
+                session.polls += 1;
+                match polled.status {
+                    Ok(out) => {
+                        failures = 0;
+                        session.observe(out, Instant::now(), clock());
+                    }
+                    Err(e) if transient(&e) => {
+                        failures += 1;
+                        session.error = Some(format!("{}; polling on", short(&e)));
+                    }
+                    // The screen is restored as `screen` drops, before main reports.
+                    Err(e) => return Err(e),
+                }
+                match polled.pool {
+                    Some(Ok(pool)) => {
+                        session.target = Some(Target::of_pool(&pool));
+                        target_read = Some(Instant::now());
+                    }
+                    Some(Err(e)) if Code::of(&e) == Code::NotFound => return Err(e),
+                    Some(Err(e)) => session.error = Some(format!("target not read: {}", short(&e))),
+                    None => {}
+                }
+                if args.count.is_some_and(|n| session.polls >= n) {
+                    return Ok(Outcome::Done(Code::Success));
+                }
+                let delay = next_delay(args.interval, failures);
+                next = tokio::time::Instant::now() + delay;
+                session.next_poll = Some(Instant::now() + delay);
+            }
+            _ = tokio::time::sleep_until(next), if pending.is_none() => {
+                let due = target_read.is_none_or(|at| at.elapsed() >= TARGET_EVERY);
+                pending = Some(Box::pin(poll(reader, due)));
+                session.next_poll = None;
+            }
+            input = keys.next(), if keys_open => match input {
+                Input::Quit => return Ok(Outcome::Done(Code::Success)),
+                Input::Gone => keys_open = false,
+                Input::Resized | Input::Other => {}
+            },
+            _ = tick.tick() => {}
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! `fleet status`: one row per pool, the pools that need attention first, and a total.
+
+use serde_json::Value;
+use std::collections::HashSet;
+
+use super::layout::{Cell, Column, Fit, Table};
+use crate::model::fleet::PoolRow;
+use crate::model::ready::PoolType;
+use crate::model::runtime_view::sum;
+use crate::render::style::{Palette, Tone};
+
+pub fn render(items: &[Value], p: &Palette) -> String {
+    let mut rows: Vec<PoolRow> = items.iter().map(PoolRow::of).collect();
+    if rows.is_empty() {
+        return "No standby pools found.\n".to_string();
+    }
+    rows.sort_by_cached_key(|r| {
+        (
+            r.attention(),
+            r.subscription.clone().unwrap_or_default().to_lowercase(),
+            r.resource_group.clone().unwrap_or_default().to_lowercase(),
+            r.name.to_lowercase(),
+        )
+    });
+    let mut t = Table::new(vec![
+        Column::new("Subscription", Fit::Whole),
+        Column::new("Group", Fit::Whole),
+        Column::new("Pool", Fit::Whole),
+        Column::new("Kind", Fit::Fixed),
+        Column::new("State", Fit::Fixed),
+        Column::new("Ready", Fit::Fixed).right(),
+        Column::new("Transition", Fit::Fixed).right(),
+        Column::new("Health", Fit::Prose),
+        Column::new("Provisioning", Fit::Fixed),
+    ]);
+    for r in &rows {
+        let dash = || "-".to_string();
+        let ready = match (&r.readiness, &r.error) {
+            (Some(rd), _) => {
+                let tone = if rd.below_min() || rd.ready == 0 && r.target.unwrap_or(0) > 0 {
+                    Tone::Bad
+                } else if rd.shortfall() > 0 {
+                    Tone::Busy
+                } else {
+                    Tone::Good
+                };
+                let target = r.target.map_or_else(dash, |t| t.to_string());
+                Cell::new(format!("{}/{target}", rd.ready), tone)
+            }
+            (None, Some(_)) => Cell::new("error", Tone::Bad),
+            (None, None) => Cell::new(dash(), Tone::Faint),
+        };
+        // An unreadable pool shows why in place of its health; the message is on stderr.
+        let health = match (&r.health, &r.error) {
+            (Some((word, h)), _) => Cell::new(clean(word), Tone::of_health(*h)),
+            (None, Some((code, _))) => Cell::new(clean(if code.is_empty() { "unreadable" } else { code }), Tone::Bad),
+            (None, None) => Cell::new(dash(), Tone::Faint),
+        };
+        let prov = r.provisioning.clone().map_or_else(dash, |s| clean(&s));
+        t.add_row(vec![
+            Cell::plain(r.subscription.as_deref().map_or_else(dash, clean)),
+            Cell::plain(r.resource_group.as_deref().map_or_else(dash, clean)),
+            Cell::plain(clean(&r.name)),
+            Cell::plain(match r.kind {
+                PoolType::Vm => "vm",
+                PoolType::ContainerGroup => "container",
+            }),
+            Cell::plain(r.configured_state.as_deref().map_or_else(dash, clean)),
+            ready,
+            Cell::plain(r.transition.map_or_else(dash, |n| n.to_string())),
+            health,
+            Cell::new(&prov, Tone::of_provisioning(&prov)),
+        ]);
+    }
+    let mut out = t.render(p);
+    out.push_str(&total(&rows));
+    out
+}
+
+fn total(rows: &[PoolRow]) -> String {
+    let subscriptions: HashSet<String> = rows
+        .iter()
+        .filter_map(|r| r.subscription.as_deref().map(str::to_lowercase))
+        .collect();
+    let read: Vec<&PoolRow> = rows.iter().filter(|r| r.readiness.is_some()).collect();
+    let ready = sum(read.iter().filter_map(|r| r.readiness.as_ref().map(|rd| &rd.ready)));
+    let target = sum(read.iter().filter_map(|r| r.target.as_ref()));
+    let transition = sum(rows.iter().filter_map(|r| r.transition.as_ref()));
+    let attention = rows.iter().filter(|r| r.needs_attention()).count();
+    let unreadable = rows.len() - read.len();
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut line = format!(
+        "Total: {} in {}, {ready}/{target} ready, {transition} in transition; {} attention",
+        plural(rows.len(), "pool", "pools"),
+        plural(subscriptions.len(), "subscription", "subscriptions"),
+        plural(attention, "needs", "need"),
+    );
+    if unreadable > 0 {
+        line.push_str(&format!(", {} could not be read", unreadable));
+    }
+    line.push('\n');
+    line
+}
+
+/// Text from the service never reaches the terminal as control characters.
+fn clean(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(clean("a\u{1b}[2Jb\n"), "a\\u{1b}[2Jb\\n");
+        assert_eq!(clean("plain – text"), "plain – text");
+    }
+}

@@ -1,0 +1,351 @@
+//! The first minute at a terminal, part two: help that helps, every example in `--help`
+//! and the README run as written, and `--input -` at a real terminal (tmux).
+
+mod common;
+
+use common::{Env, FakeArm, TOKEN, run};
+use std::path::Path;
+
+// ---- help ------------------------------------------------------------------------------------
+
+fn help(args: &[&str]) -> String {
+    let env = Env::new();
+    let r = run(&mut env.bare(), &[args, &["--help"]].concat());
+    assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    r.stdout
+}
+
+/// Every leaf command, as typed.
+const LEAVES: &[&[&str]] = &[
+    &["vm-pool", "status"],
+    &["vm-pool", "show"],
+    &["vm-pool", "list"],
+    &["container-pool", "status"],
+    &["container-pool", "show"],
+    &["container-pool", "list"],
+    &["vm", "instance-view"],
+    &["vmss", "instance-view"],
+    &["container", "show"],
+    &["completions"],
+    &["man"],
+];
+
+/// The lines under "Examples:", with lines that help wrapped joined again.
+fn examples(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in text
+        .lines()
+        .skip_while(|l| l.trim() != "Examples:")
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+    {
+        match out.last_mut() {
+            Some(last) if !line.trim().starts_with("standby ") => {
+                last.push(' ');
+                last.push_str(line.trim());
+            }
+            _ => out.push(line.trim().to_string()),
+        }
+    }
+    out
+}
+
+#[test]
+fn own_options_first_then_the_global_ones() {
+    let text = help(&["vm-pool", "status"]);
+    assert!(
+        text.contains("Usage: standby vm-pool status (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]"),
+        "{text}"
+    );
+    let own = text.find("--resource-group").unwrap();
+    let global = text.find("Global options:").unwrap();
+    assert!(own < global && text.find("--output").unwrap() > global, "{text}");
+    let list = help(&["vm-pool", "list"]);
+    assert!(
+        list.contains("Usage: standby vm-pool list [-g RG | --input FILE] [OPTIONS]"),
+        "{list}"
+    );
+    let root = help(&[]);
+    for other in ["completions", "man"] {
+        assert!(
+            root.lines().any(|l| l.trim_start().starts_with(other)),
+            "{other} not listed:\n{root}"
+        );
+    }
+}
+
+#[test]
+fn each_command_shows_its_own_examples() {
+    for leaf in LEAVES {
+        let text = help(leaf);
+        let own = format!("standby {}", leaf.join(" "));
+        let ex = examples(&text);
+        assert!(!ex.is_empty(), "{own}: no examples");
+        for e in &ex {
+            assert!(e.starts_with(&own), "{own} shows another command's example: {e}");
+        }
+        if !leaf.contains(&"status") {
+            assert!(!text.contains("instanceCountSummary"), "{own}:\n{text}");
+        }
+    }
+}
+
+/// Runs a line as a shell would, with `standby` on PATH, against the fake ARM.
+fn shell(env: &Env, fake: &FakeArm, line: &str) -> common::Run {
+    let bin = env.home.path().join("bin/standby");
+    if !bin.exists() {
+        std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_standby"), &bin).unwrap();
+        for dir in [
+            ".local/share/bash-completion/completions",
+            ".local/share/man/man1",
+            ".zfunc",
+            ".config/fish/completions",
+        ] {
+            std::fs::create_dir_all(env.home.path().join(dir)).unwrap();
+        }
+    }
+    let out = std::process::Command::new("/bin/sh")
+        .args(["-c", line])
+        .env_clear()
+        .env("HOME", env.home.path())
+        .env("AZURE_CONFIG_DIR", env.home.path().join(".azure"))
+        .env(
+            "PATH",
+            format!("{}:/usr/bin:/bin", env.home.path().join("bin").display()),
+        )
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .env("NO_PROXY", "127.0.0.1,localhost")
+        .env("STANDBY_ARM_ENDPOINT", &fake.url)
+        .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
+        .env("AZURE_SUBSCRIPTION_ID", common::SUBSCRIPTION)
+        .env("STANDBY_ACCESS_TOKEN", TOKEN)
+        // The README shows what a terminal shows.
+        .env("STANDBY_OUTPUT", "table")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    common::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+#[test]
+fn every_help_example_runs_as_written() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let mut all: Vec<String> = examples(&help(&[]));
+    for leaf in LEAVES {
+        all.extend(examples(&help(leaf)));
+    }
+    for group in ["vm-pool", "container-pool", "vm", "vmss", "container"] {
+        all.extend(examples(&help(&[group])));
+    }
+    assert!(all.len() > 20, "{all:?}");
+    for line in &all {
+        let r = shell(&env, &fake, line);
+        assert_eq!(r.code, 0, "`{line}` failed: {}", r.stderr);
+    }
+}
+
+/// Commands in the README's code blocks: `standby …` (a `$ ` prompt is dropped, `\`
+/// continuations joined) and `cargo run -- …` (run as the built binary), each with
+/// the output the README shows after it, if any.
+fn readme_examples() -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut in_block = false;
+    let mut lines = text.lines().peekable();
+    let mut current: Option<(String, String)> = None;
+    while let Some(line) = lines.next() {
+        if line.starts_with("```") {
+            in_block = !in_block;
+            out.extend(current.take());
+            continue;
+        }
+        if !in_block {
+            continue;
+        }
+        let prompt = line.strip_prefix("$ ");
+        let cmd = prompt.unwrap_or(line);
+        let cmd = cmd
+            .strip_prefix("cargo run -- ")
+            .map(|rest| format!("standby {rest}"))
+            .or_else(|| cmd.starts_with("standby ").then(|| cmd.to_string()));
+        if let Some(mut cmd) = cmd {
+            out.extend(current.take());
+            while cmd.ends_with('\\') || cmd.ends_with('|') {
+                if cmd.ends_with('\\') {
+                    cmd.pop();
+                }
+                cmd.push(' ');
+                cmd.push_str(lines.next().unwrap_or_default().trim_start());
+            }
+            // Without `$ ` the block lists commands, not a session with its output.
+            current = Some((
+                cmd,
+                if prompt.is_some() {
+                    String::new()
+                } else {
+                    "\u{0}".into()
+                },
+            ));
+        } else if let Some((_, output)) = current.as_mut().filter(|(_, o)| o != "\u{0}") {
+            if line.starts_with('#') || line.starts_with("$ ") {
+                out.extend(current.take());
+            } else {
+                output.push_str(line);
+                output.push('\n');
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(c, o)| {
+            (
+                c,
+                if o == "\u{0}" {
+                    String::new()
+                } else {
+                    o.trim_end().to_string()
+                },
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_readme_example_runs_and_prints_what_it_claims() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let examples = readme_examples();
+    assert!(examples.len() >= 12, "{examples:?}");
+    for (line, claimed) in &examples {
+        let r = shell(&env, &fake, line);
+        // The bad --query example is about its error, and exits 2 on purpose.
+        let expect = if line.contains("instanceCountSummary[.zone") {
+            2
+        } else {
+            0
+        };
+        assert_eq!(r.code, expect, "`{line}`: {}", r.stderr);
+        // Outputs shortened with … in the README are checked by their other lines' tests.
+        if !claimed.is_empty() && !claimed.contains('…') {
+            let got = format!("{}{}", r.stdout, r.stderr);
+            assert_eq!(got.trim_end(), claimed, "`{line}` prints something else");
+        }
+    }
+}
+
+// ---- --input - at a terminal ------------------------------------------------------------------
+
+fn have_tmux() -> bool {
+    std::process::Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Runs `standby ARGS` in a pseudo-terminal under its own tmux server; returns the
+/// session's socket name and the file its exit code will be written to.
+fn in_tmux(tag: &str, args: &str, dir: &Path) -> (String, std::path::PathBuf) {
+    let socket = format!("standby-first-minute-{tag}-{}", std::process::id());
+    let code = dir.join(format!("{tag}.code"));
+    let script = format!(
+        "cd '{}' && NO_COLOR=1 '{}' {args}; echo $? > '{}'; sleep 60",
+        env!("CARGO_MANIFEST_DIR"),
+        env!("CARGO_BIN_EXE_standby"),
+        code.display()
+    );
+    let ok = std::process::Command::new("tmux")
+        .args([
+            "-L",
+            &socket,
+            "new-session",
+            "-d",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "bash",
+            "-c",
+            &script,
+        ])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    (socket, code)
+}
+
+fn tmux(socket: &str, args: &[&str]) -> String {
+    let out = std::process::Command::new("tmux")
+        .args(["-L", socket])
+        .args(args)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn wait_for(what: impl Fn() -> bool) -> bool {
+    // Generous: other tests load the machine while this one waits.
+    for _ in 0..400 {
+        if what() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    false
+}
+
+#[test]
+fn stdin_at_a_terminal_says_so_and_ctrl_c_ends_it_with_130() {
+    if !have_tmux() {
+        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (socket, code) = in_tmux("ctrlc", "vm-pool status --input - -o table", dir.path());
+    let screen = || tmux(&socket, &["capture-pane", "-p"]);
+    assert!(
+        wait_for(|| screen().contains("reading a response body from stdin (Ctrl-D to end)")),
+        "{}",
+        screen()
+    );
+    tmux(&socket, &["send-keys", "C-c"]);
+    assert!(wait_for(|| code.exists()), "Ctrl-C did not end it:\n{}", screen());
+    assert_eq!(std::fs::read_to_string(&code).unwrap().trim(), "130");
+    tmux(&socket, &["kill-server"]);
+
+    // Typed in and ended with Ctrl-D, the body renders.
+    let (socket, code) = in_tmux("ctrld", "vm-pool status --input - -o table", dir.path());
+    let screen = || tmux(&socket, &["capture-pane", "-p"]);
+    assert!(wait_for(|| screen().contains("Ctrl-D to end")));
+    tmux(
+        &socket,
+        &[
+            "send-keys",
+            "-l",
+            r#"{"name": "typed", "properties": {"provisioningState": "Succeeded"}}"#,
+        ],
+    );
+    tmux(&socket, &["send-keys", "Enter", "C-d"]);
+    assert!(wait_for(|| code.exists()), "{}", screen());
+    assert_eq!(std::fs::read_to_string(&code).unwrap().trim(), "0", "{}", screen());
+    assert!(screen().contains("typed  standby VM pool"), "{}", screen());
+    tmux(&socket, &["kill-server"]);
+}
+
+#[test]
+fn stdin_from_a_pipe_is_read_silently() {
+    let env = Env::new();
+    let body =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/vmpool-status.json")).unwrap();
+    let r = run(
+        env.bare().write_stdin(body).args(["-o", "table"]),
+        &["vm-pool", "status", "--input", "-"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+    assert!(r.stdout.contains("Zone"));
+}
