@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_standby_global_optspecs
-    string join \n o/output= query= only-show-errors subscription= auth= cloud= color= api-version= timeout= concurrency= max-retry-wait= debug verbose h/help V/version
+    string join \n o/output= query= only-show-errors subscription= auth= no-token-cache cloud= color= api-version= timeout= concurrency= max-retry-wait= debug verbose h/help V/version
 end
 
 function __fish_standby_needs_command
@@ -51,6 +51,7 @@ complete -c standby -n "__fish_standby_needs_command" -l timeout -d 'Seconds to 
 complete -c standby -n "__fish_standby_needs_command" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_needs_command" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_needs_command" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_needs_command" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_needs_command" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_needs_command" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -60,6 +61,7 @@ complete -c standby -n "__fish_standby_needs_command" -f -a "container-pool" -d 
 complete -c standby -n "__fish_standby_needs_command" -f -a "vm" -d 'Virtual machines'
 complete -c standby -n "__fish_standby_needs_command" -f -a "vmss" -d 'Virtual machine scale sets'
 complete -c standby -n "__fish_standby_needs_command" -f -a "container" -d 'Container groups'
+complete -c standby -n "__fish_standby_needs_command" -f -a "auth" -d 'The credential in use and the token cache: which credential, whether a token is kept, clearing it'
 complete -c standby -n "__fish_standby_needs_command" -f -a "fleet" -d 'Every standby pool you can see, at once: which are not ready, or not healthy'
 complete -c standby -n "__fish_standby_needs_command" -f -a "exporter" -d 'Serve standby pool metrics for Prometheus, refreshed in the background'
 complete -c standby -n "__fish_standby_needs_command" -f -a "completions" -d 'Other commands: print the completion script for a shell (see README, "Shell completions")'
@@ -92,6 +94,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -134,6 +137,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -169,6 +173,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -202,6 +207,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -238,6 +244,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -277,6 +284,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l healthy -d 'The runtime view\'s health is healthy and its provisioning state Succeeded'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -315,6 +323,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -353,6 +362,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and not 
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -394,6 +404,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -429,6 +440,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -462,6 +474,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -498,6 +511,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -537,6 +551,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l healthy -d 'The runtime view\'s health is healthy and its provisioning state Succeeded'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -574,6 +589,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -611,6 +627,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subc
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -644,6 +661,7 @@ complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_see
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -681,6 +699,7 @@ complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_su
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -714,6 +733,7 @@ complete -c standby -n "__fish_standby_using_subcommand container; and not __fis
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -751,12 +771,115 @@ complete -c standby -n "__fish_standby_using_subcommand container; and __fish_se
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -f -a "status" -d 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -f -a "clear" -d 'Delete the access tokens this tool cached (never az\'s, azd\'s or another tool\'s files)'
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l query -d 'JMESPath query applied to the JSON that `-o json` prints (see each command\'s examples)' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l subscription -d 'Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az\'s default subscription). `fleet` takes several, and without any reads every subscription you can see' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l auth -d 'How to get a token for Azure Resource Manager' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l cloud -d 'Azure cloud (default: az\'s active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l color -d 'When to colour the output' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l api-version -d 'Use this api-version for the request instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l timeout -d 'Seconds to wait for each request\'s answer (default 30). On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete the access tokens this tool cached (never az\'s, azd\'s or another tool\'s files)'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
@@ -784,6 +907,7 @@ complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_se
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -821,6 +945,7 @@ complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_s
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -864,6 +989,7 @@ complete -c standby -n "__fish_standby_using_subcommand exporter" -l timeout -d 
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -895,6 +1021,7 @@ complete -c standby -n "__fish_standby_using_subcommand completions" -l timeout 
 complete -c standby -n "__fish_standby_using_subcommand completions" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand completions" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand completions" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand completions" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand completions" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand completions" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -926,20 +1053,22 @@ complete -c standby -n "__fish_standby_using_subcommand man" -l timeout -d 'Seco
 complete -c standby -n "__fish_standby_using_subcommand man" -l concurrency -d 'Most requests in flight at once when a command reads several resources' -r
 complete -c standby -n "__fish_standby_using_subcommand man" -l max-retry-wait -d 'Longest total wait between retries of throttled or failed requests, in seconds' -r
 complete -c standby -n "__fish_standby_using_subcommand man" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand man" -l no-token-cache -d 'Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does)'
 complete -c standby -n "__fish_standby_using_subcommand man" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand man" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand man" -s V -l version -d 'Print version'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "vm-pool" -d 'Standby pools for virtual machine scale sets'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "container-pool" -d 'Standby pools for container groups'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "vm" -d 'Virtual machines'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "vmss" -d 'Virtual machine scale sets'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "container" -d 'Container groups'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "fleet" -d 'Every standby pool you can see, at once: which are not ready, or not healthy'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "exporter" -d 'Serve standby pool metrics for Prometheus, refreshed in the background'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "completions" -d 'Other commands: print the completion script for a shell (see README, "Shell completions")'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "man" -d 'Other commands: write the man pages (one per command) into DIR'
-complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container fleet exporter completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "vm-pool" -d 'Standby pools for virtual machine scale sets'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "container-pool" -d 'Standby pools for container groups'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "vm" -d 'Virtual machines'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "vmss" -d 'Virtual machine scale sets'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "container" -d 'Container groups'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "auth" -d 'The credential in use and the token cache: which credential, whether a token is kept, clearing it'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "fleet" -d 'Every standby pool you can see, at once: which are not ready, or not healthy'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "exporter" -d 'Serve standby pool metrics for Prometheus, refreshed in the background'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "completions" -d 'Other commands: print the completion script for a shell (see README, "Shell completions")'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "man" -d 'Other commands: write the man pages (one per command) into DIR'
+complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
@@ -954,4 +1083,6 @@ complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_su
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "instance-view" -d 'A VM\'s instance view: provisioning and power state, and whether it is still in a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vmss" -f -a "instance-view" -d 'A scale set\'s instance view: status summaries of its VMs and extensions'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "clear" -d 'Delete the access tokens this tool cached (never az\'s, azd\'s or another tool\'s files)'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "status" -d 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool\'s runtime view could not be read'

@@ -58,6 +58,19 @@ pub fn subscriptions(profile: &str) -> Vec<Subscription> {
         .collect()
 }
 
+/// The signed-in account (user or service principal name) and tenant of az's default
+/// subscription.
+pub fn default_account(profile: &str) -> Option<(Option<String>, Option<String>)> {
+    let doc: Value = serde_json::from_str(profile.trim_start_matches('\u{feff}')).ok()?;
+    let default = doc
+        .get("subscriptions")?
+        .as_array()?
+        .iter()
+        .find(|s| s.get("isDefault").and_then(Value::as_bool) == Some(true))?;
+    let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
+    Some((text(default.pointer("/user/name")), text(default.get("tenantId"))))
+}
+
 pub fn is_guid(s: &str) -> bool {
     let groups: Vec<&str> = s.split('-').collect();
     groups.len() == 5

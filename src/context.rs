@@ -13,6 +13,7 @@ use std::time::Duration;
 use crate::arm::auth::{AuthSettings, Method};
 use crate::arm::cloud::Cloud;
 use crate::arm::retry::RetryPolicy;
+use crate::arm::token_cache::CacheSettings;
 use crate::arm::{ArmClient, ArmSettings, Connection};
 use crate::azcli;
 use crate::cli::{AuthArg, CloudArg, ColorArg, GlobalArgs, OutputFormat};
@@ -206,6 +207,7 @@ impl Context {
                 .unwrap_or(cloud.authority_host())
                 .trim_end_matches('/')
                 .to_string(),
+            cache: token_cache(args, env, config_dir.clone(), profile),
         };
 
         let proxy = proxy_for(env, &endpoint);
@@ -266,6 +268,11 @@ impl Context {
         })
     }
 
+    /// What the ARM client is built from (the credential chain's settings among them).
+    pub fn arm_settings(&self) -> &ArmSettings {
+        self.arm.settings()
+    }
+
     /// How long each request may take.
     pub fn request_timeout(&self) -> Duration {
         self.arm.settings().timeout
@@ -274,6 +281,43 @@ impl Context {
     /// The ARM client, connected on first use so that `--input` never needs TLS or credentials.
     pub fn client(&self) -> Result<&ArmClient> {
         Ok(self.arm.client()?)
+    }
+}
+
+/// The token cache: on unless STANDBY_TOKEN_CACHE=0 or --no-token-cache; in the OS
+/// credential store where there is one (on Linux, only when a session bus could carry
+/// the Secret Service: asking for one that is not there would cost every call), else in
+/// a file in the per-user cache directory. STANDBY_TOKEN_CACHE=file skips the OS store.
+fn token_cache(args: &GlobalArgs, env: &Env, az_config_dir: Option<PathBuf>, az_profile: String) -> CacheSettings {
+    let setting = env.get("STANDBY_TOKEN_CACHE").map(str::to_ascii_lowercase);
+    let off = matches!(setting.as_deref(), Some("0" | "false" | "off" | "no"));
+    let home = env.get("HOME").or(env.get("USERPROFILE")).map(PathBuf::from);
+    let dir = if cfg!(windows) {
+        env.get("LOCALAPPDATA").map(|d| PathBuf::from(d).join("standby"))
+    } else if cfg!(target_os = "macos") {
+        home.as_ref().map(|h| h.join("Library/Caches/standby"))
+    } else {
+        env.get("XDG_CACHE_HOME")
+            .map(PathBuf::from)
+            .filter(|d| d.is_absolute())
+            .or_else(|| home.as_ref().map(|h| h.join(".cache")))
+            .map(|d| d.join("standby"))
+    };
+    let session_bus = env.get("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || env
+            .get("XDG_RUNTIME_DIR")
+            .is_some_and(|d| std::path::Path::new(d).join("bus").exists());
+    let os_has_store = cfg!(any(windows, target_os = "macos")) || session_bus;
+    CacheSettings {
+        enabled: !off && !args.no_token_cache,
+        dir,
+        os_store: os_has_store && setting.as_deref() != Some("file"),
+        az_config_dir,
+        az_profile,
+        azd_config_dir: env
+            .get("AZD_CONFIG_DIR")
+            .map(PathBuf::from)
+            .or_else(|| home.map(|h| h.join(".azd"))),
     }
 }
 

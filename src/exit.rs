@@ -60,7 +60,9 @@ pub struct UsageError(pub String);
 /// Only our own usage errors may run over several lines (a `--query` with a caret under
 /// the failure); each of their lines is sanitised on its own.
 pub fn describe(err: &anyhow::Error) -> Vec<String> {
-    let multiline = err.downcast_ref::<UsageError>().is_some();
+    // Ours alone put line breaks in these (a credential's text is made one line first).
+    let multiline =
+        err.downcast_ref::<UsageError>().is_some() || matches!(err.downcast_ref::<ArmError>(), Some(ArmError::Auth(_)));
     describe_raw(err)
         .iter()
         .flat_map(|line| {

@@ -332,6 +332,26 @@ fn environment(roff: &mut Roff) {
             "Where ~/.azure is looked for when AZURE_CONFIG_DIR is not set.",
         ),
         (
+            "STANDBY_TOKEN_CACHE",
+            "0 (or off, false, no) turns the token cache off, as --no-token-cache does: no token is read from it or \
+             written to it. file keeps tokens in the cache file even where the OS has a credential store.",
+        ),
+        (
+            "XDG_CACHE_HOME, LOCALAPPDATA",
+            "Where the token cache file is kept: $XDG_CACHE_HOME/standby (default ~/.cache/standby) on Linux, \
+             ~/Library/Caches/standby on macOS, %LOCALAPPDATA%\\standby on Windows. See FILES.",
+        ),
+        (
+            "DBUS_SESSION_BUS_ADDRESS, XDG_RUNTIME_DIR",
+            "On Linux, the token cache keeps tokens in the Secret Service only when a session bus is there \
+             (this variable, or $XDG_RUNTIME_DIR/bus); otherwise, in the cache file.",
+        ),
+        (
+            "AZD_CONFIG_DIR",
+            "The Azure Developer CLI's configuration directory (default: ~/.azd); a change of its login changes \
+             which cached token is used.",
+        ),
+        (
             "REQUESTS_CA_BUNDLE, SSL_CERT_FILE",
             "A PEM file of extra certificate authorities to trust, for TLS-inspecting proxies.",
         ),
@@ -372,6 +392,19 @@ fn files(roff: &mut Roff) {
     roff.text([italic("$AZURE_CONFIG_DIR/azureProfile.json")]);
     roff.text([roman(
         "The Azure CLI's accounts: the default subscription, and subscription names accepted by --subscription.",
+    )]);
+    roff.control("TP", []);
+    roff.text([
+        italic("$XDG_CACHE_HOME/standby/tokens.json"),
+        roman(" (default "),
+        italic("~/.cache/standby/tokens.json"),
+        roman(")"),
+    ]);
+    roff.text([roman(
+        "The token cache: access tokens of the Azure CLI, azd, service principal and workload identity \
+         credentials, with their expiry (never a refresh token or secret), mode 0600 in a 0700 directory. Where the \
+         OS credential store is used, the tokens are there and this file lists only their expiry. standby auth \
+         clear deletes it.",
     )]);
 }
 

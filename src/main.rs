@@ -2,7 +2,8 @@
 #![cfg_attr(not(test), deny(clippy::print_stdout, clippy::print_stderr))]
 
 use standby::cli::{
-    Cli, Command, ContainerCommand, ContainerPoolCommand, FleetCommand, VmCommand, VmPoolCommand, VmssCommand,
+    AuthCommand, Cli, Command, ContainerCommand, ContainerPoolCommand, FleetCommand, VmCommand, VmPoolCommand,
+    VmssCommand,
 };
 use standby::cmd::{self, compute, container, pool::PoolKind};
 use standby::context::{Context, Env, Scope, Terminal};
@@ -28,6 +29,8 @@ async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome
         Command::Vm(VmCommand::InstanceView(a)) => cmd::read(&compute::VM_INSTANCE_VIEW, a, ctx).await,
         Command::Vmss(VmssCommand::InstanceView(a)) => cmd::read(&compute::VMSS_INSTANCE_VIEW, a, ctx).await,
         Command::Container(ContainerCommand::Show(a)) => cmd::read(&container::SHOW, a, ctx).await,
+        Command::Auth(AuthCommand::Status) => cmd::auth::status(ctx),
+        Command::Auth(AuthCommand::Clear) => return cmd::auth::clear(ctx),
         Command::Fleet(FleetCommand::Status(a)) => cmd::fleet::status(a, ctx).await,
         Command::Exporter(a) => return standby::exporter::run(a, ctx).await,
         Command::Completions { .. } | Command::Man { .. } => {

@@ -22,6 +22,8 @@ pub enum Kind {
     Vm,
     VmssInstanceView,
     ContainerGroup,
+    /// What the credential chain holds (`auth status`): our own object, not an ARM body.
+    AuthStatus,
     /// `fleet status`: one item per pool, see `model::fleet`.
     Fleet,
     /// A pool's VMs: the bodies `Vm` has (and the same az JSON), in a table of their own.
@@ -29,7 +31,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 10] = [
         Kind::VmPoolStatus,
         Kind::ContainerPoolStatus,
         Kind::VmPool,
@@ -37,6 +39,7 @@ impl Kind {
         Kind::Vm,
         Kind::VmssInstanceView,
         Kind::ContainerGroup,
+        Kind::AuthStatus,
         Kind::Fleet,
         Kind::PoolMembers,
     ];
@@ -49,6 +52,7 @@ impl Kind {
             Kind::Vm | Kind::PoolMembers => "VM",
             Kind::VmssInstanceView => "scale set",
             Kind::ContainerGroup => "container group",
+            Kind::AuthStatus => "credential",
             Kind::Fleet => "standby pool",
         }
     }

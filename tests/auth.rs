@@ -182,7 +182,8 @@ fn no_credential_says_what_was_tried_and_what_to_do() {
     let started = Instant::now();
     let r = run(&mut env.against(&fake), &STATUS);
     assert_eq!(r.code, 1);
-    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    // What to do, then one line per source tried (tests/token_cache.rs checks the layout).
+    assert_eq!(r.stderr.lines().count(), 5, "{}", r.stderr);
     for needle in [
         "Azure CLI",
         "Azure Developer CLI",

@@ -33,6 +33,8 @@ const LEAVES: &[&[&str]] = &[
     &["container-pool", "wait"],
     &["fleet", "status"],
     &["exporter"],
+    &["auth", "status"],
+    &["auth", "clear"],
     &["completions"],
     &["man"],
 ];
@@ -192,7 +194,7 @@ fn every_help_example_runs_as_written() {
     for leaf in LEAVES {
         all.extend(examples(&help(leaf)));
     }
-    for group in ["vm-pool", "container-pool", "vm", "vmss", "container", "fleet"] {
+    for group in ["vm-pool", "container-pool", "vm", "vmss", "container", "fleet", "auth"] {
         all.extend(examples(&help(&[group])));
     }
     assert!(all.len() > 20, "{all:?}");

@@ -3,6 +3,7 @@
 use azure_core::cloud::{CloudConfiguration, CustomConfiguration};
 use azure_core::credentials::{AccessToken, Secret, TokenCredential, TokenRequestOptions};
 use azure_core::http::{ClientOptions, ExponentialRetryOptions, RetryOptions, Transport};
+use azure_core::time::to_rfc3339;
 use azure_core::time::{Duration, OffsetDateTime};
 use azure_identity::{
     AzureCliCredential, AzureDeveloperCliCredential, ClientAssertionCredentialOptions, ClientSecretCredential,
@@ -11,8 +12,12 @@ use azure_identity::{
 };
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
+use super::cached;
 use super::error::ArmError;
+use super::token_cache::{CacheSettings, TokenCache};
+use crate::log;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
@@ -26,7 +31,7 @@ pub enum Method {
 }
 
 /// Everything the chain needs, resolved from the environment by `context`.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct AuthSettings {
     pub method: Method,
     pub static_token: Option<Secret>,
@@ -38,6 +43,7 @@ pub struct AuthSettings {
     pub managed_identity_env: bool,
     /// `https://…` base URL of Entra ID.
     pub authority_host: String,
+    pub cache: CacheSettings,
 }
 
 /// A bearer token handed to us, used as is.
@@ -55,45 +61,86 @@ impl TokenCredential for StaticToken {
     }
 }
 
-type Source = (&'static str, Result<Arc<dyn TokenCredential>, String>);
-
-/// Tries its sources in order and sticks with the first that gives a token.
-#[derive(Debug)]
-pub struct Chain {
-    sources: Vec<Source>,
-    chosen: Mutex<Option<usize>>,
-    hint: &'static str,
+/// A place a token can come from, in the order `--auth auto` tries them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    StaticToken,
+    ServicePrincipal,
+    WorkloadIdentity,
+    ManagedIdentity,
+    Cli,
+    Azd,
 }
 
-const LOGIN_HINT: &str = "Run 'az login', or set STANDBY_ACCESS_TOKEN, or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET for a service principal.";
+impl Source {
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::StaticToken => "STANDBY_ACCESS_TOKEN",
+            Source::ServicePrincipal => "service principal (AZURE_CLIENT_SECRET)",
+            Source::WorkloadIdentity => "workload identity (AZURE_FEDERATED_TOKEN_FILE)",
+            Source::ManagedIdentity => "managed identity",
+            Source::Cli => "Azure CLI (az login)",
+            Source::Azd => "Azure Developer CLI (azd auth login)",
+        }
+    }
 
-impl Chain {
-    pub fn new(settings: &AuthSettings, http: &reqwest::Client) -> Chain {
-        let options = || client_options(settings, http);
-        let mut sources: Vec<Source> = Vec::new();
+    /// A short, stable name, for scripts (`auth status -o json`) and the cache's keys.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Source::StaticToken => "token",
+            Source::ServicePrincipal => "service-principal",
+            Source::WorkloadIdentity => "workload-identity",
+            Source::ManagedIdentity => "managed-identity",
+            Source::Cli => "cli",
+            Source::Azd => "azd",
+        }
+    }
+
+    /// The sources the chain tries for these settings, in order.
+    pub fn chain(settings: &AuthSettings) -> Vec<Source> {
         let m = settings.method;
         let auto = m == Method::Auto;
-
-        if m == Method::Token || (auto && settings.static_token.is_some()) {
-            sources.push((
-                "STANDBY_ACCESS_TOKEN",
-                settings
-                    .static_token
-                    .clone()
-                    .map(|t| Arc::new(StaticToken(t)) as Arc<dyn TokenCredential>)
-                    .ok_or_else(|| "STANDBY_ACCESS_TOKEN is not set".to_string()),
-            ));
-        }
         let sp_ready = settings.tenant_id.is_some() && settings.client_id.is_some() && settings.client_secret.is_some();
-        if m == Method::ServicePrincipal || (auto && sp_ready) {
-            sources.push((
-                "service principal (AZURE_CLIENT_SECRET)",
-                service_principal(settings, options()),
-            ));
-        }
         let wi_ready =
             settings.federated_token_file.is_some() && settings.tenant_id.is_some() && settings.client_id.is_some();
-        if m == Method::WorkloadIdentity || (auto && wi_ready) {
+        [
+            (
+                Source::StaticToken,
+                m == Method::Token || (auto && settings.static_token.is_some()),
+            ),
+            (
+                Source::ServicePrincipal,
+                m == Method::ServicePrincipal || (auto && sp_ready),
+            ),
+            (
+                Source::WorkloadIdentity,
+                m == Method::WorkloadIdentity || (auto && wi_ready),
+            ),
+            (
+                Source::ManagedIdentity,
+                m == Method::ManagedIdentity || (auto && settings.managed_identity_env),
+            ),
+            (Source::Cli, m == Method::Cli || auto),
+            (Source::Azd, m == Method::Azd || auto),
+        ]
+        .into_iter()
+        .filter_map(|(source, tried)| tried.then_some(source))
+        .collect()
+    }
+}
+
+/// A fresh credential for `source`: azure_identity's keep their own token in memory,
+/// so one ARM refused is rebuilt rather than asked again.
+fn build(source: Source, settings: &AuthSettings, http: &reqwest::Client) -> Result<Arc<dyn TokenCredential>, String> {
+    let options = || client_options(settings, http);
+    match source {
+        Source::StaticToken => settings
+            .static_token
+            .clone()
+            .map(|t| Arc::new(StaticToken(t)) as Arc<dyn TokenCredential>)
+            .ok_or_else(|| "STANDBY_ACCESS_TOKEN is not set".to_string()),
+        Source::ServicePrincipal => service_principal(settings, options()),
+        Source::WorkloadIdentity => {
             let o = WorkloadIdentityCredentialOptions {
                 credential_options: ClientAssertionCredentialOptions {
                     client_options: options(),
@@ -102,75 +149,141 @@ impl Chain {
                 tenant_id: settings.tenant_id.clone(),
                 token_file_path: settings.federated_token_file.clone(),
             };
-            sources.push((
-                "workload identity (AZURE_FEDERATED_TOKEN_FILE)",
-                WorkloadIdentityCredential::new(Some(o))
-                    .map(erase)
-                    .map_err(|e| e.to_string()),
-            ));
+            WorkloadIdentityCredential::new(Some(o))
+                .map(erase)
+                .map_err(|e| e.to_string())
         }
-        if m == Method::ManagedIdentity || (auto && settings.managed_identity_env) {
+        Source::ManagedIdentity => {
             let o = ManagedIdentityCredentialOptions {
                 client_options: options(),
                 user_assigned_id: settings.client_id.clone().map(UserAssignedId::ClientId),
             };
-            sources.push((
-                "managed identity",
-                ManagedIdentityCredential::new(Some(o))
-                    .map(erase)
-                    .map_err(|e| e.to_string()),
-            ));
+            ManagedIdentityCredential::new(Some(o))
+                .map(erase)
+                .map_err(|e| e.to_string())
         }
-        if m == Method::Cli || auto {
-            sources.push((
-                "Azure CLI (az login)",
-                AzureCliCredential::new(None).map(erase).map_err(|e| e.to_string()),
-            ));
-        }
-        if m == Method::Azd || auto {
-            sources.push((
-                "Azure Developer CLI (azd auth login)",
-                AzureDeveloperCliCredential::new(None)
-                    .map(erase)
-                    .map_err(|e| e.to_string()),
-            ));
-        }
+        Source::Cli => AzureCliCredential::new(None).map(erase).map_err(|e| e.to_string()),
+        Source::Azd => AzureDeveloperCliCredential::new(None)
+            .map(erase)
+            .map_err(|e| e.to_string()),
+    }
+}
+
+type Credential = Result<Arc<dyn TokenCredential>, String>;
+
+/// Tries its sources in order and sticks with the first that gives a token. Each source
+/// that is slow to ask looks in the token cache first.
+pub struct Chain {
+    settings: AuthSettings,
+    http: reqwest::Client,
+    cache: Option<TokenCache>,
+    sources: Vec<(Source, Mutex<Credential>)>,
+    chosen: Mutex<Option<usize>>,
+}
+
+impl std::fmt::Debug for Chain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sources: Vec<Source> = self.sources.iter().map(|(s, _)| *s).collect();
+        f.debug_struct("Chain")
+            .field("sources", &sources)
+            .finish_non_exhaustive()
+    }
+}
+
+const LOGIN_HINT: &str = "Run 'az login', or set STANDBY_ACCESS_TOKEN, or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET for a service principal.";
+
+impl Chain {
+    pub fn new(settings: &AuthSettings, http: &reqwest::Client) -> Chain {
+        let sources = Source::chain(settings)
+            .into_iter()
+            .map(|s| (s, Mutex::new(build(s, settings, http))))
+            .collect();
         Chain {
+            settings: settings.clone(),
+            http: http.clone(),
+            cache: TokenCache::open(&settings.cache),
             sources,
             chosen: Mutex::new(None),
-            hint: LOGIN_HINT,
         }
     }
 
     pub async fn token(&self, scope: &str) -> Result<AccessToken, ArmError> {
         let chosen = *self.chosen.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((name, Ok(cred))) = chosen.map(|i| &self.sources[i]) {
-            {
-                return cred
-                    .get_token(&[scope], None)
-                    .await
-                    .map_err(|e| ArmError::Auth(format!("{name}: {}", one_line(&e.to_string()))));
-            }
+        if let Some(i) = chosen {
+            return self
+                .ask(i, scope)
+                .await
+                .map_err(|e| ArmError::Auth(format!("{}: {}", self.sources[i].0.name(), one_line(&e))));
         }
         let mut tried = Vec::new();
-        for (i, (name, cred)) in self.sources.iter().enumerate() {
-            let outcome = match cred {
-                Ok(cred) => cred.get_token(&[scope], None).await.map_err(|e| e.to_string()),
-                Err(e) => Err(e.clone()),
-            };
-            match outcome {
+        for i in 0..self.sources.len() {
+            match self.ask(i, scope).await {
                 Ok(token) => {
                     *self.chosen.lock().unwrap_or_else(|p| p.into_inner()) = Some(i);
                     return Ok(token);
                 }
-                Err(e) => tried.push(format!("{name}: {}", one_line(&e))),
+                Err(e) => tried.push(format!("  {}: {}", self.sources[i].0.name(), one_line(&e))),
             }
         }
+        // What to do first; then one line per source, each trimmed of the SDK's boilerplate.
         Err(ArmError::Auth(format!(
-            "no credential gave a token for Azure Resource Manager. Tried: {}. {}",
-            tried.join("; "),
-            self.hint
+            "no credential gave a token for Azure Resource Manager.\n{LOGIN_HINT}\nTried:\n{}",
+            tried.join("\n")
         )))
+    }
+
+    /// ARM refused the token: forget the kept one, and ask a fresh credential once.
+    pub async fn refresh(&self, scope: &str) -> Result<AccessToken, ArmError> {
+        let chosen = *self.chosen.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(i) = chosen else {
+            return self.token(scope).await;
+        };
+        let source = self.sources[i].0;
+        if let (Some(cache), Some(identity)) = (&self.cache, cached::identity(source, &self.settings, scope)) {
+            cache.remove(&identity);
+        }
+        *self.sources[i].1.lock().unwrap_or_else(|p| p.into_inner()) = build(source, &self.settings, &self.http);
+        self.token(scope).await
+    }
+
+    /// A token from source `i`: from the cache if it keeps one, else from the credential.
+    async fn ask(&self, i: usize, scope: &str) -> Result<AccessToken, String> {
+        let (source, credential) = &self.sources[i];
+        let identity = self
+            .cache
+            .as_ref()
+            .and_then(|_| cached::identity(*source, &self.settings, scope));
+        if let (Some(cache), Some(identity)) = (&self.cache, &identity)
+            && let Some(token) = cache.get(identity)
+        {
+            log::debug(format_args!(
+                "token from the token cache ({}), valid until {}",
+                source.name(),
+                to_rfc3339(&token.expires_on)
+            ));
+            return Ok(token);
+        }
+        let credential = credential.lock().unwrap_or_else(|p| p.into_inner()).clone()?;
+        let started = Instant::now();
+        let token = credential
+            .get_token(&[scope], None)
+            .await
+            .map_err(|e| short(&e.to_string()))?;
+        log::debug(format_args!(
+            "token from {} in {} ms, valid until {}{}",
+            source.name(),
+            started.elapsed().as_millis(),
+            to_rfc3339(&token.expires_on),
+            if identity.is_some() {
+                "; kept in the token cache"
+            } else {
+                ""
+            }
+        ));
+        if let (Some(cache), Some(identity)) = (&self.cache, &identity) {
+            cache.put(identity, source.name(), &token);
+        }
+        Ok(token)
     }
 }
 
@@ -219,7 +332,27 @@ fn client_options(settings: &AuthSettings, http: &reqwest::Client) -> ClientOpti
     }
 }
 
-/// azure_identity errors run over several lines (troubleshooting links, az's stderr).
+/// azure_identity errors run over several lines (troubleshooting links, az's stderr); and
+/// the line breaks of an `ArmError::Auth` are ours alone (see `exit::describe`).
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One short line from an azure_identity error: without the credential's name (the
+/// line already says which source it was), troubleshooting links or run-on text.
+fn short(s: &str) -> String {
+    const MAX: usize = 200;
+    let kept: Vec<&str> = s
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("To troubleshoot, visit"))
+        .collect();
+    let text = one_line(&kept.join(" "));
+    let text = match text.split_once("authentication failed.") {
+        Some((name, rest)) if name.trim_end().ends_with("Credential") && !rest.trim().is_empty() => rest.trim(),
+        _ => text.as_str(),
+    };
+    match text.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
 }

@@ -111,9 +111,12 @@ impl ArmClient {
         if let Some(t) = cached.as_ref().filter(|t| t.expires_on > fresh_until) {
             return Ok(t.token.secret().to_string());
         }
-        let started = Instant::now();
-        let token = self.credential.token(&self.scope).await?;
-        log::debug(format_args!("token acquired in {} ms", started.elapsed().as_millis()));
+        // The chain says on --debug where the token came from (the cache or which credential).
+        let token = if refresh {
+            self.credential.refresh(&self.scope).await?
+        } else {
+            self.credential.token(&self.scope).await?
+        };
         let secret = token.token.secret().to_string();
         *cached = Some(token);
         Ok(secret)

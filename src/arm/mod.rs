@@ -1,6 +1,7 @@
 //! The HTTP layer. Knows nothing about clap, the context or rendering.
 
 pub mod auth;
+pub mod cached;
 pub mod client;
 pub mod cloud;
 pub mod connect;
@@ -11,6 +12,7 @@ pub mod graph;
 pub mod pace;
 pub mod retry;
 pub mod stats;
+pub mod token_cache;
 mod transport;
 
 pub use client::ArmClient;

@@ -94,6 +94,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_enum, default_value_t = AuthArg::Auto)]
     pub auth: AuthArg,
 
+    /// Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does).
+    #[arg(long, global = true)]
+    pub no_token_cache: bool,
+
     /// Azure cloud (default: az's active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it.
     #[arg(long, global = true, value_enum)]
     pub cloud: Option<CloudArg>,
@@ -216,6 +220,12 @@ pub enum Command {
         after_help = "Examples:\n  standby container show -g my-rg -n my-container-group"
     )]
     Container(ContainerCommand),
+    /// The credential in use and the token cache: which credential, whether a token is kept, clearing it.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  standby auth status\n  standby auth status -o json\n  standby auth clear"
+    )]
+    Auth(AuthCommand),
     /// Every standby pool you can see, at once: which are not ready, or not healthy.
     #[command(
         subcommand,
@@ -243,6 +253,16 @@ pub enum Command {
         #[arg(value_hint = clap::ValueHint::DirPath)]
         dir: PathBuf,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential).
+    #[command(after_help = "Examples:\n  standby auth status\n  standby auth status --auth cli -o json")]
+    Status,
+    /// Delete the access tokens this tool cached (never az's, azd's or another tool's files).
+    #[command(after_help = "Examples:\n  standby auth clear")]
+    Clear,
 }
 
 #[cfg(test)]

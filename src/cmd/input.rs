@@ -164,6 +164,7 @@ fn what(kind: Kind) -> &'static str {
         Kind::VmssInstanceView => "scale set's instance view",
         Kind::ContainerGroup => "container group",
         Kind::Fleet => "fleet listing",
+        Kind::AuthStatus => "credential status",
     }
 }
 
@@ -190,5 +191,6 @@ fn command(kind: Kind) -> &'static str {
         Kind::ContainerGroup => "container show",
         Kind::Fleet => "fleet status",
         Kind::PoolMembers => "vm-pool members",
+        Kind::AuthStatus => "auth status",
     }
 }

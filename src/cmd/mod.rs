@@ -3,6 +3,7 @@
 //! Most commands read one resource per target: they are described by a `Spec` (what
 //! resource, which request, what the answer is) and run by `read`.
 
+pub mod auth;
 pub mod compute;
 pub mod container;
 pub mod fleet;

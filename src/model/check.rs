@@ -57,6 +57,8 @@ pub fn check(kind: Kind, item: &Value) -> anyhow::Result<()> {
         Kind::ContainerGroup => shape::<ContainerGroup>(body),
         // A pool with its runtime view beside it: the pool is checked; the view was read by fleet itself.
         Kind::Fleet => shape::<Pool>(body),
+        // Our own object, built by `auth status`.
+        Kind::AuthStatus => Ok(()),
     }
     .map_err(|e| fail(prefix, e))
 }

@@ -60,6 +60,7 @@ impl Env {
         cmd.env_clear()
             .env("HOME", self.home.path())
             .env("AZURE_CONFIG_DIR", self.home.path().join(".azure"))
+            .env("XDG_CACHE_HOME", self.home.path().join(".cache"))
             .env("PATH", self.home.path().join("bin"))
             .env("NO_COLOR", "1")
             .env("COLUMNS", "100")
@@ -110,6 +111,15 @@ impl Env {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
         }
+    }
+
+    /// As `fake_tool`, answering only after `seconds`, as the real az does (~0.6 s).
+    pub fn slow_tool(&self, name: &str, stdout: &str, seconds: f64) {
+        self.fake_tool(name, stdout);
+        let path = self.home.path().join("bin").join(name);
+        let script = std::fs::read_to_string(&path).unwrap();
+        let script = script.replacen("#!/bin/sh\n", &format!("#!/bin/sh\n/bin/sleep {seconds}\n"), 1);
+        std::fs::write(&path, script).unwrap();
     }
 
     /// The argument lines the fake tool `name` was called with.

@@ -1,5 +1,6 @@
 //! Tables for people, one file per view. Unlike az's, the status tables show the counts.
 
+mod auth;
 mod containers;
 mod fleet;
 pub mod layout;
@@ -33,6 +34,7 @@ pub fn render(out: &Output, p: &Palette) -> Result<String> {
         Kind::Vm => Ok(vms::render(&out.items, p)),
         Kind::VmssInstanceView => Ok(vmss::render(&out.items, p)),
         Kind::ContainerGroup => Ok(containers::render(&out.items, p)),
+        Kind::AuthStatus => Ok(out.items.iter().map(|item| auth::render(item, p)).collect()),
         Kind::Fleet => Ok(fleet::render(&out.items, p)),
         Kind::PoolMembers => Ok(members::render(&out.items, p)),
     }

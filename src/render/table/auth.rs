@@ -1,0 +1,78 @@
+//! `auth status` for people: the credential in use, then each source the chain would try.
+
+use serde_json::Value;
+
+use crate::render::style::{Palette, Tone};
+
+pub fn render(item: &Value, p: &Palette) -> String {
+    let text = |key: &str| item.get(key).and_then(Value::as_str).map(clean);
+    let mut out = String::new();
+    let mut line = |label: &str, value: String| {
+        out.push_str(&format!("{}  {value}\n", p.bold(&format!("{label:<12}"))));
+    };
+    line(
+        "Credential",
+        text("credential").unwrap_or_else(|| p.paint("none configured (run 'az login')", Tone::Bad)),
+    );
+    line("Account", text("account").unwrap_or_else(|| "-".to_string()));
+    line("Tenant", text("tenantId").unwrap_or_else(|| "-".to_string()));
+    let cached = match text("expiresOn") {
+        Some(until) => p.paint(&format!("yes, until {until}"), Tone::Good),
+        // These are quick to ask, so they are never cached.
+        None if matches!(text("kind").as_deref(), Some("token" | "managed-identity")) => {
+            "not kept for this credential".to_string()
+        }
+        None => "no (the next call asks the credential)".to_string(),
+    };
+    line("Cached token", cached);
+    let store = text("tokenCache").unwrap_or_default();
+    line(
+        "Token cache",
+        match text("tokenCachePath") {
+            Some(path) => format!("{store}, {path}"),
+            None => p.paint(&store, Tone::Faint),
+        },
+    );
+    let sources = item
+        .get("sources")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    if sources.is_empty() {
+        return out;
+    }
+    out.push_str("\nSources, in the order tried:\n");
+    let width = sources
+        .iter()
+        .filter_map(|s| s.get("credential").and_then(Value::as_str))
+        .map(|n| n.chars().count())
+        .max()
+        .unwrap_or(0);
+    for s in &sources {
+        let name = clean(s.get("credential").and_then(Value::as_str).unwrap_or("?"));
+        let configured = s.get("configured").and_then(Value::as_bool).unwrap_or(false);
+        let mut state = if configured {
+            p.paint("configured", Tone::Good)
+        } else {
+            p.paint("not configured", Tone::Faint)
+        };
+        if let Some(until) = s.get("cachedUntil").and_then(Value::as_str) {
+            state.push_str(&format!(", token cached until {}", clean(until)));
+        }
+        out.push_str(&format!("  {name:<width$}  {state}\n"));
+    }
+    out
+}
+
+/// Account names come from files on disk; they still do not get to move the cursor.
+fn clean(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}
