@@ -4,7 +4,7 @@
 use azure_core::time::OffsetDateTime;
 use std::path::{Path, PathBuf};
 
-use super::auth::{AuthSettings, Source};
+use super::sources::{AuthSettings, Source};
 use super::token_cache::{Backend, Identity, MARGIN_SECONDS, TokenCache};
 
 /// Everything a token kept for `source` must match before it is served again, or None

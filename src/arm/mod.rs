@@ -11,6 +11,7 @@ pub mod error;
 pub mod graph;
 pub mod pace;
 pub mod retry;
+mod sources;
 pub mod stats;
 pub mod token_cache;
 mod transport;

@@ -3,7 +3,7 @@
 use clap::Args;
 use std::time::Duration;
 
-use super::resources::TargetArgs;
+use super::target::PoolArgs;
 
 // Each pool type's help has its own examples: the words are shared, the commands not.
 macro_rules! watch_words {
@@ -57,34 +57,6 @@ pub(super) const CG_WAIT_HELP: &str = concat!(
     "  standby container-pool wait -g my-rg -n my-cg-pool --ready 2\n",
     "  standby container-pool wait -g my-rg -n my-cg-pool --ready 2 --zone 1 --interval 30 --timeout 0"
 );
-
-/// One pool, by group and name or by id.
-#[derive(Debug, Args)]
-pub struct PoolArgs {
-    /// Resource group name.
-    #[arg(short = 'g', long = "resource-group", value_name = "NAME")]
-    pub resource_group: Option<String>,
-
-    /// Pool name.
-    #[arg(short, long, value_name = "NAME")]
-    pub name: Option<String>,
-
-    /// The pool's full resource id (or its runtime view's), instead of -g/-n.
-    #[arg(long, value_name = "ID", conflicts_with_all = ["resource_group", "name"])]
-    pub ids: Option<String>,
-}
-
-impl PoolArgs {
-    /// The same target as `status` takes it.
-    pub fn target(&self) -> TargetArgs {
-        TargetArgs {
-            resource_group: self.resource_group.clone(),
-            name: self.name.clone(),
-            ids: self.ids.iter().cloned().collect(),
-            input: None,
-        }
-    }
-}
 
 #[derive(Debug, Args)]
 pub struct WatchArgs {

@@ -7,13 +7,14 @@ use std::time::Duration;
 mod live;
 mod resources;
 mod serve;
+mod target;
 
-pub use live::{PoolArgs, WaitArgs, WatchArgs, parse_duration, parse_interval};
+pub use live::{WaitArgs, WatchArgs, parse_duration, parse_interval};
 pub use resources::{
-    ContainerCommand, ContainerPoolCommand, ListArgs, MemberState, MembersArgs, TargetArgs, VmCommand, VmPoolCommand,
-    VmssCommand,
+    ContainerCommand, ContainerPoolCommand, MemberState, MembersArgs, VmCommand, VmPoolCommand, VmssCommand,
 };
 pub use serve::{ExporterArgs, FleetArgs, FleetCommand, FleetKind, LogFormat};
+pub use target::{ListArgs, PoolArgs, TargetArgs};
 
 const AFTER_HELP: &str = "\
 Examples:

@@ -1,9 +1,9 @@
 //! The commands that read one kind of resource: pools, VMs, scale sets, container groups.
 
 use clap::{Args, Subcommand, ValueEnum};
-use std::path::PathBuf;
 
 use super::live::{CG_WAIT_HELP, CG_WATCH_HELP, VM_WAIT_HELP, VM_WATCH_HELP, WaitArgs, WatchArgs};
+use super::target::{ListArgs, TargetArgs};
 
 #[derive(Debug, Subcommand)]
 pub enum VmPoolCommand {
@@ -139,35 +139,4 @@ pub enum ContainerCommand {
         after_help = "Examples:\n  standby container show -g my-rg -n my-container-group\n  standby container show --input examples/container-group.json -o table"
     )]
     Show(TargetArgs),
-}
-
-/// Which resource(s): by group and name, by full ids, or a saved response body.
-#[derive(Debug, Args)]
-pub struct TargetArgs {
-    /// Resource group name.
-    #[arg(short = 'g', long = "resource-group", value_name = "RG")]
-    pub resource_group: Option<String>,
-
-    /// Resource name.
-    #[arg(short, long, value_name = "NAME")]
-    pub name: Option<String>,
-
-    /// One or more full resource ids (instead of -g/-n); several give a JSON array.
-    #[arg(long, num_args = 1.., value_name = "ID", conflicts_with_all = ["resource_group", "name", "input"])]
-    pub ids: Vec<String>,
-
-    /// Render a saved ARM response body (`-` for stdin) instead of calling Azure.
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["resource_group", "name"])]
-    pub input: Option<PathBuf>,
-}
-
-#[derive(Debug, Args)]
-pub struct ListArgs {
-    /// Resource group name (default: the whole subscription).
-    #[arg(short = 'g', long = "resource-group", value_name = "RG")]
-    pub resource_group: Option<String>,
-
-    /// Render a saved ARM list body (`-` for stdin) instead of calling Azure.
-    #[arg(long, value_name = "FILE", conflicts_with = "resource_group")]
-    pub input: Option<PathBuf>,
 }
