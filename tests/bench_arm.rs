@@ -22,17 +22,12 @@ fn big_view(values: usize) -> Vec<u8> {
 }
 
 fn peak_rss_kb(fake: &FakeArm, env: &Env, args: &[String]) -> Option<u64> {
-    let out = std::process::Command::new("/usr/bin/time")
+    let mut time = std::process::Command::new("/usr/bin/time");
+    let out = env
+        .apply(&mut time, fake)
         .arg("-v")
         .arg(assert_cmd::cargo::cargo_bin("standby"))
         .args(args)
-        .env_clear()
-        .env("HOME", env.home.path())
-        .env("AZURE_CONFIG_DIR", env.home.path().join(".azure"))
-        .env("STANDBY_ARM_ENDPOINT", &fake.url)
-        .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-        .env("STANDBY_ACCESS_TOKEN", common::TOKEN)
-        .env("NO_PROXY", "127.0.0.1")
         .output()
         .ok()?;
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Env, FakeArm, SUBSCRIPTION, TOKEN};
+use common::{Env, FakeArm, SUBSCRIPTION};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -21,12 +21,8 @@ fn start(fake: &FakeArm, pools: usize, refresh: &str) -> (Child, u16, Env) {
     let ids: Vec<String> = (0..pools)
         .map(|i| format!("/subscriptions/{SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/pool-{i:04}"))
         .collect();
-    let child = Command::new(assert_cmd::cargo::cargo_bin("standby"))
-        .env_clear()
-        .env("HOME", env.home.path())
-        .env("STANDBY_ARM_ENDPOINT", &fake.url)
-        .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-        .env("STANDBY_ACCESS_TOKEN", TOKEN)
+    let child = env
+        .child(fake)
         .args([
             "exporter",
             "--listen",

@@ -6,11 +6,13 @@
 
 mod common;
 
-use common::{Env, FakeArm, Reply, SUBSCRIPTION, TOKEN, fixture, json};
+use common::{Env, FakeArm, Reply, fixture, json};
 use std::process::{Command, Stdio};
 
 fn peak_rss_kib(fake: &FakeArm, env: &Env, polls: u32) -> u64 {
-    let out = Command::new("/usr/bin/time")
+    let mut time = Command::new("/usr/bin/time");
+    let out = env
+        .apply(&mut time, fake)
         .arg("-v")
         .arg(assert_cmd::cargo::cargo_bin("standby"))
         .args([
@@ -25,14 +27,6 @@ fn peak_rss_kib(fake: &FakeArm, env: &Env, polls: u32) -> u64 {
             "--count",
         ])
         .arg(polls.to_string())
-        .env_clear()
-        .env("HOME", env.home.path())
-        .env("AZURE_CONFIG_DIR", env.home.path().join(".azure"))
-        .env("STANDBY_ARM_ENDPOINT", &fake.url)
-        .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-        .env("STANDBY_ACCESS_TOKEN", TOKEN)
-        .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
-        .env("NO_PROXY", "127.0.0.1")
         .stdout(Stdio::null())
         .output()
         .expect("/usr/bin/time");

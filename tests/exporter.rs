@@ -35,16 +35,8 @@ impl Exporter {
         let env = Env::new();
         let port = free_port();
         let listen = format!("127.0.0.1:{port}");
-        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("standby"));
-        cmd.env_clear()
-            .env("HOME", env.home.path())
-            .env("AZURE_CONFIG_DIR", env.home.path().join(".azure"))
-            .env("STANDBY_ARM_ENDPOINT", &fake.url)
-            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-            .env("STANDBY_ACCESS_TOKEN", TOKEN)
-            .env("NO_PROXY", "127.0.0.1,localhost")
-            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
-            .args(["exporter", "--listen", &listen, "--refresh", "1"])
+        let mut cmd = env.child(fake);
+        cmd.args(["exporter", "--listen", &listen, "--refresh", "1"])
             .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());

@@ -104,16 +104,8 @@ fn concurrent_processes_leave_a_whole_cache() {
     az_profile(&env, TENANT);
     let children: Vec<_> = (0..6)
         .map(|_| {
-            let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("standby"));
-            c.env_clear()
-                .env("HOME", env.home.path())
-                .env("AZURE_CONFIG_DIR", env.home.path().join(".azure"))
-                .env("XDG_CACHE_HOME", env.home.path().join(".cache"))
-                .env("PATH", env.home.path().join("bin"))
-                .env("NO_PROXY", "127.0.0.1")
-                .env("STANDBY_ARM_ENDPOINT", &fake.url)
-                .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
-                .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
+            let mut c = env.child(&fake);
+            c.env_remove("STANDBY_ACCESS_TOKEN")
                 .args(["--auth", "cli"])
                 .args(STATUS)
                 .stdout(std::process::Stdio::null())

@@ -68,15 +68,7 @@ pub(crate) fn human(d: Duration) -> String {
 
 /// Control characters in what the service sent, escaped before they reach a terminal.
 pub(crate) fn printable(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| {
-            if c.is_control() {
-                c.escape_default().collect::<Vec<_>>()
-            } else {
-                vec![c]
-            }
-        })
-        .collect()
+    crate::term::sanitize(text).into_owned()
 }
 
 #[cfg(test)]
@@ -104,7 +96,7 @@ mod tests {
 
     #[test]
     fn control_characters_are_escaped() {
-        assert_eq!(printable("a\u{1b}[2Jb\n"), "a\\u{1b}[2Jb\\n");
+        assert_eq!(printable("a\u{1b}[2Jb\n\u{202e}"), "a\\x1b[2Jb\\x0a\\u{202e}");
     }
 
     #[test]

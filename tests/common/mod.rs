@@ -75,6 +75,29 @@ impl Env {
         cmd
     }
 
+    /// What `cmd` sets, on a `std::process::Command`: for a child that runs on (the
+    /// exporter) or a program put in front of the binary (`/usr/bin/time`).
+    pub fn apply<'c>(&self, c: &'c mut std::process::Command, fake: &FakeArm) -> &'c mut std::process::Command {
+        c.env_clear()
+            .env("HOME", self.home.path())
+            .env("AZURE_CONFIG_DIR", self.home.path().join(".azure"))
+            .env("XDG_CACHE_HOME", self.home.path().join(".cache"))
+            .env("PATH", self.home.path().join("bin"))
+            .env("NO_PROXY", "127.0.0.1,localhost")
+            .env("STANDBY_ARM_ENDPOINT", &fake.url)
+            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
+            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
+            .env("STANDBY_ACCESS_TOKEN", TOKEN)
+    }
+
+    /// The binary, with `cmd`'s environment, as a child process to spawn.
+    #[allow(dead_code)]
+    pub fn child(&self, fake: &FakeArm) -> std::process::Command {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("standby"));
+        self.apply(&mut c, fake);
+        c
+    }
+
     /// Writes az's config file (`$AZURE_CONFIG_DIR/config`).
     pub fn az_config(&self, text: &str) {
         std::fs::write(self.home.path().join(".azure/config"), text).unwrap();

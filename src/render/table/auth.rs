@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::render::style::{Palette, Tone};
 
 pub fn render(item: &Value, p: &Palette) -> String {
-    let text = |key: &str| item.get(key).and_then(Value::as_str).map(clean);
+    let text = |key: &str| item.get(key).and_then(Value::as_str).map(sanitized);
     let mut out = String::new();
     let mut line = |label: &str, value: String| {
         out.push_str(&format!("{}  {value}\n", p.bold(&format!("{label:<12}"))));
@@ -49,7 +49,7 @@ pub fn render(item: &Value, p: &Palette) -> String {
         .max()
         .unwrap_or(0);
     for s in &sources {
-        let name = clean(s.get("credential").and_then(Value::as_str).unwrap_or("?"));
+        let name = sanitized(s.get("credential").and_then(Value::as_str).unwrap_or("?"));
         let configured = s.get("configured").and_then(Value::as_bool).unwrap_or(false);
         let mut state = if configured {
             p.paint("configured", Tone::Good)
@@ -57,7 +57,7 @@ pub fn render(item: &Value, p: &Palette) -> String {
             p.paint("not configured", Tone::Faint)
         };
         if let Some(until) = s.get("cachedUntil").and_then(Value::as_str) {
-            state.push_str(&format!(", token cached until {}", clean(until)));
+            state.push_str(&format!(", token cached until {}", sanitized(until)));
         }
         out.push_str(&format!("  {name:<width$}  {state}\n"));
     }
@@ -65,14 +65,6 @@ pub fn render(item: &Value, p: &Palette) -> String {
 }
 
 /// Account names come from files on disk; they still do not get to move the cursor.
-fn clean(s: &str) -> String {
-    s.chars()
-        .flat_map(|c| {
-            if c.is_control() {
-                c.escape_default().collect::<Vec<_>>()
-            } else {
-                vec![c]
-            }
-        })
-        .collect()
+fn sanitized(s: &str) -> String {
+    crate::term::sanitize(s).into_owned()
 }

@@ -104,15 +104,7 @@ fn total(rows: &[PoolRow]) -> String {
 
 /// Text from the service never reaches the terminal as control characters.
 fn clean(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| {
-            if c.is_control() {
-                c.escape_default().collect::<Vec<_>>()
-            } else {
-                vec![c]
-            }
-        })
-        .collect()
+    crate::term::sanitize(text).into_owned()
 }
 
 #[cfg(test)]
@@ -121,7 +113,7 @@ mod tests {
 
     #[test]
     fn control_characters_are_escaped() {
-        assert_eq!(clean("a\u{1b}[2Jb\n"), "a\\u{1b}[2Jb\\n");
+        assert_eq!(clean("a\u{1b}[2Jb\n\u{202e}"), "a\\x1b[2Jb\\x0a\\u{202e}");
         assert_eq!(clean("plain – text"), "plain – text");
     }
 }
