@@ -127,7 +127,15 @@ impl Chain {
                     *self.chosen.lock().unwrap_or_else(|p| p.into_inner()) = Some(i);
                     return Ok(token);
                 }
-                Err(e) => tried.push(format!("  {}: {}", self.sources[i].0.name(), one_line(&e))),
+                // One source (`--auth X`): the user chose it; its whole answer, on one line.
+                Err(e) if self.sources.len() == 1 => {
+                    return Err(ArmError::Auth(format!(
+                        "{}: {}",
+                        self.sources[i].0.name(),
+                        one_line(&e)
+                    )));
+                }
+                Err(e) => tried.push(format!("  {}: {}", self.sources[i].0.name(), capped(&e))),
             }
         }
         // What to do first; then one line per source, each trimmed of the SDK's boilerplate.
@@ -243,19 +251,25 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// One short line from an azure_identity error: without the credential's name (the
+/// One line from an azure_identity error: without the credential's name (the
 /// line already says which source it was), troubleshooting links or run-on text.
 fn short(s: &str) -> String {
-    const MAX: usize = 200;
     let kept: Vec<&str> = s
         .lines()
         .filter(|l| !l.trim_start().starts_with("To troubleshoot, visit"))
         .collect();
     let text = one_line(&kept.join(" "));
-    let text = match text.split_once("authentication failed.") {
-        Some((name, rest)) if name.trim_end().ends_with("Credential") && !rest.trim().is_empty() => rest.trim(),
-        _ => text.as_str(),
-    };
+    match text.split_once("authentication failed.") {
+        Some((name, rest)) if name.trim_end().ends_with("Credential") && !rest.trim().is_empty() => {
+            rest.trim().to_string()
+        }
+        _ => text,
+    }
+}
+
+/// A line of the list of sources tried: short enough to read them all at a glance.
+fn capped(text: &str) -> String {
+    const MAX: usize = 200;
     match text.char_indices().nth(MAX) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_string(),
