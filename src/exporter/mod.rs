@@ -26,7 +26,7 @@ use crate::model::{properties, view};
 use crate::output::Outcome;
 use events::Log;
 use pools::{Change, Pool};
-use select::Selection;
+use select::{Discovered, Selection};
 use server::Bodies;
 
 pub async fn run(args: &ExporterArgs, ctx: &Context) -> Result<Outcome> {
@@ -44,7 +44,7 @@ pub async fn run(args: &ExporterArgs, ctx: &Context) -> Result<Outcome> {
         version: api_version(ctx, STANDBY_POOL_API).to_string(),
         selection,
         pools: Vec::new(),
-        discoveries: 0,
+        discovered_before: false,
         own: metrics::Own::default(),
         log,
         publish,
@@ -96,7 +96,7 @@ struct Exporter<'a> {
     version: String,
     selection: Selection,
     pools: Vec<Pool>,
-    discoveries: u64,
+    discovered_before: bool,
     own: metrics::Own,
     log: Log,
     publish: watch::Sender<Arc<Bodies>>,
@@ -126,7 +126,15 @@ impl Exporter<'_> {
                 let wanted = wanted.clone();
                 self.discover_ids(&wanted, budget).await;
             }
-            Selection::Scope(_) => self.discover_scope(budget).await,
+            Selection::Scope(scope) => {
+                // Discovery pages through Resource Graph or the lists: more than one read's time.
+                let limit = budget.max(Duration::from_secs(60));
+                let answer = match tokio::time::timeout(limit, scope.discover(self.client, &self.version)).await {
+                    Ok(answer) => answer,
+                    Err(_) => Err(anyhow::anyhow!("no answer within {} s", limit.as_secs())),
+                };
+                self.follow(answer);
+            }
         }
     }
 
@@ -158,15 +166,9 @@ impl Exporter<'_> {
         self.pools = found;
     }
 
-    /// Finds the pools in scope as `fleet status` does. A pool no longer found is gone;
-    /// when the answer was not whole (or not there at all), every known pool is kept.
-    async fn discover_scope(&mut self, budget: Duration) {
-        // Discovery pages through Resource Graph or the lists: more than one read's time.
-        let limit = budget.max(Duration::from_secs(60));
-        let answer = match tokio::time::timeout(limit, self.selection.discover(self.client, &self.version)).await {
-            Ok(answer) => answer,
-            Err(_) => Err(anyhow::anyhow!("no answer within {} s", limit.as_secs())),
-        };
+    /// Takes what a scope's discovery found. A pool no longer found is gone; when the
+    /// answer was not whole (or not there at all), every known pool is kept.
+    fn follow(&mut self, answer: Result<Discovered>) {
         let discovered = match answer {
             Ok(d) => d,
             Err(e) => {
@@ -182,7 +184,8 @@ impl Exporter<'_> {
         let mut found = Vec::with_capacity(discovered.pools.len());
         for pool in &discovered.pools {
             let existing = self.take(&pool.id);
-            if existing.is_none() && !self.pools_seen_first_time() {
+            // The first discovery finds every pool: that is not news worth a line each.
+            if existing.is_none() && self.discovered_before {
                 self.log.info("pool_found", &[("pool", pool.id.to_string())]);
             }
             found.push(Self::updated(existing, &pool.id, pool.kind, &pool.body));
@@ -195,12 +198,7 @@ impl Exporter<'_> {
             }
         }
         self.pools = found;
-        self.discoveries += 1;
-    }
-
-    /// The first discovery finds every pool: that is not news worth a line each.
-    fn pools_seen_first_time(&self) -> bool {
-        self.discoveries == 0
+        self.discovered_before = true;
     }
 
     fn take(&mut self, id: &ResourceId) -> Option<Pool> {

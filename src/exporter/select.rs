@@ -64,7 +64,9 @@ impl Selection {
             kind: args.kind.unwrap_or(FleetKind::All),
         }))
     }
+}
 
+impl ScopeArgs {
     /// Finds the pools in scope (the scope itself resolved again).
     pub async fn discover(&self, client: &ArmClient, api_version: &str) -> Result<Discovered> {
         let ScopeArgs {
@@ -72,14 +74,7 @@ impl Selection {
             default,
             resource_group,
             kind,
-        } = match self {
-            Selection::Scope(s) => s,
-            Selection::Ids(_) => {
-                return Err(anyhow::anyhow!(
-                    "internal error: pools named with --ids are not discovered"
-                ));
-            }
-        };
+        } = self;
         let scope = fleet::resolve_scope(
             client,
             given,
