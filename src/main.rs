@@ -5,15 +5,16 @@ use standby::cli::{
     AuthCommand, Cli, Command, ContainerCommand, ContainerPoolCommand, FleetCommand, VmCommand, VmPoolCommand,
     VmssCommand,
 };
-use standby::cmd::{self, compute, container, pool::PoolKind};
+use standby::cmd::{self, compute, container};
 use standby::context::{Context, Env, Scope, Terminal};
 use standby::exit::{self, Code};
+use standby::model::ready::PoolType;
 use standby::output::{Outcome, Output};
 use standby::term::{self, Written};
 use standby::{generate, live, render};
 
 async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome> {
-    use PoolKind::{Container, Vm};
+    use PoolType::{ContainerGroup as Container, Vm};
     let output: Output = match command {
         Command::VmPool(VmPoolCommand::Status(a)) => cmd::pool::status(Vm, a, ctx).await,
         Command::VmPool(VmPoolCommand::Show(a)) => cmd::read(&Vm.show(), a, ctx).await,

@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use crate::exit::Code;
+use crate::model::ready::PoolFacts;
 
 /// What running a command leaves for `main`: data to render once, or, for a command
 /// that printed over time through `term` (watch, wait, the exporter), its exit code.
@@ -67,9 +68,10 @@ pub struct Output {
     pub many: bool,
     /// Targets that could not be read, each with why; reported beside the items.
     pub failures: Vec<anyhow::Error>,
-    /// For a status table only: the pool resource beside each runtime view (same order),
-    /// `None` where it could not be read. Empty when nobody asked (JSON, `--input`).
-    pub pools: Vec<Option<Value>>,
+    /// For a status table only: the pool and its scale set beside each runtime view
+    /// (same order), `None` where the pool could not be read. Empty when nobody asked
+    /// (JSON, `--input`).
+    pub pools: Vec<Option<PoolFacts>>,
     /// Printed on stderr as warnings; they do not change the exit code.
     pub warnings: Vec<String>,
 }

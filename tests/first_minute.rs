@@ -119,7 +119,13 @@ fn headers_and_values_are_never_split() {
     }
     // The key says what they stand for; prose wraps at spaces.
     assert!(r.stdout.contains("Deal'd Deallocated"), "{}", r.stdout);
-    assert!(r.stdout.contains("\nForecast      ▂▃▆█▆▄▂▁ 12 14 18"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("\nForecast      every 15m from 2025-03-27 23:45 UTC, accuracy 87%\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("\n  next 2h     ▅▅▇█▇▆▅▄ 12 14 18"), "{}", r.stdout);
     let c = run(
         env.bare().env("COLUMNS", "80").args(["-o", "table"]),
         &["container", "show", "--input", "examples/container-group.json"],
@@ -220,9 +226,15 @@ fn status_table_reads_the_pool_for_ready_against_target() {
         &["vm-pool", "status", "-g", "rg", "-n", "pool"],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stdout.contains("Ready         8 of 10 (min 5)\n"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("Ready         8 of 8 (max 10 − 2 in scale set myScaleSet; min 5)\n"),
+        "{}",
+        r.stdout
+    );
     assert_eq!(fake.count("/standbyVirtualMachinePools/pool"), 1);
     assert_eq!(fake.count("/runtimeViews/latest"), 1);
+    assert_eq!(fake.count("/virtualMachineScaleSets/myScaleSet"), 1);
 
     // JSON, a query and a saved body send nothing more than before.
     for args in [vec!["-o", "json"], vec!["-o", "table", "--query", "provisioningState"]] {
@@ -260,7 +272,12 @@ fn ready_below_the_minimum_is_highlighted() {
         Env::new().cmd(&fake).args(["-o", "table", "--color", "always"]),
         &["vm-pool", "status", "-g", "rg", "-n", "pool"],
     );
-    assert!(r.stdout.contains("\x1b[31m8 of 12 (min 9)"), "{:?}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("\x1b[31m8 of 12\x1b[39m\x1b[0m (max 12; min 9; no scale set attached)"),
+        "{:?}",
+        r.stdout
+    );
     assert!(r.stdout.contains("\x1b[1m"), "{:?}", r.stdout);
 }
 

@@ -73,8 +73,10 @@ fn every_pool_is_found_across_pages_and_subscriptions() {
         ])
     );
     assert_eq!(out.as_array().unwrap().len(), 6);
-    // Six rows two at a time, and one runtime view per pool.
-    assert_eq!(fake.graph().queries(), 3);
+    // Six rows two at a time, then the four VM pools' scale sets two at a time, and
+    // one runtime view per pool; no scale set is read on its own.
+    assert_eq!(fake.graph().queries(), 5);
+    assert_eq!(fake.count("-vmss"), 0);
     assert_eq!(fake.count("/runtimeViews/latest"), 6);
     // The default subscription does not narrow the scope, and none of its pools are asked for.
     assert!(fake.seen().iter().all(|s| !s.path.contains(SUBSCRIPTION)));

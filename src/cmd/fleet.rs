@@ -15,8 +15,7 @@ use std::time::Duration;
 
 pub use discover::{Discovery, Source, discover};
 
-use super::pool::PoolKind;
-use super::{STANDBY_POOL_API, api_version};
+use super::{STANDBY_POOL_API, api_version, scale_set};
 use crate::arm::client::Fetched;
 use crate::arm::pace::PaceStats;
 use crate::arm::{ArmClient, ArmError, each};
@@ -27,6 +26,7 @@ use crate::exit::UsageError;
 use crate::id::{self, ResourceId};
 use crate::log;
 use crate::model::fleet;
+use crate::model::ready::{PoolConfig, PoolType};
 use crate::output::{Kind, Output};
 use crate::term;
 
@@ -45,14 +45,14 @@ pub struct Subscription {
 pub struct Scope {
     pub subscriptions: Vec<Subscription>,
     pub resource_group: Option<String>,
-    pub kinds: Vec<PoolKind>,
+    pub kinds: Vec<PoolType>,
 }
 
 /// One pool found: its id, type, the resource as found, its subscription's name.
 #[derive(Debug, Clone)]
 pub struct Pool {
     pub id: ResourceId,
-    pub kind: PoolKind,
+    pub kind: PoolType,
     pub body: Value,
     pub subscription_name: Option<String>,
 }
@@ -68,11 +68,11 @@ pub trait Progress: Sync {
 pub struct Quiet;
 impl Progress for Quiet {}
 
-pub fn kinds(k: FleetKind) -> Vec<PoolKind> {
+pub fn kinds(k: FleetKind) -> Vec<PoolType> {
     match k {
-        FleetKind::Vm => vec![PoolKind::Vm],
-        FleetKind::Container => vec![PoolKind::Container],
-        FleetKind::All => vec![PoolKind::Vm, PoolKind::Container],
+        FleetKind::Vm => vec![PoolType::Vm],
+        FleetKind::Container => vec![PoolType::ContainerGroup],
+        FleetKind::All => vec![PoolType::Vm, PoolType::ContainerGroup],
     }
 }
 
@@ -107,7 +107,7 @@ pub async fn resolve_scope(
     given: &[String],
     default: impl FnOnce() -> Result<String>,
     resource_group: Option<&str>,
-    kinds: Vec<PoolKind>,
+    kinds: Vec<PoolType>,
 ) -> Result<Scope> {
     if let Some(rg) = resource_group {
         id::check_resource_group(rg).map_err(UsageError)?;
@@ -303,7 +303,16 @@ pub async fn status(args: &FleetArgs, ctx: &Context) -> Result<Output> {
         }
     ));
     let ids: Vec<ResourceId> = found.pools.iter().map(|p| p.id.clone()).collect();
-    let views = read_views(client, &ids, api, None, &bar).await;
+    let configs: Vec<(PoolType, PoolConfig)> = found
+        .pools
+        .iter()
+        .map(|p| (p.kind, PoolConfig::of_pool(&p.body)))
+        .collect();
+    // The scale sets' sizes (for the targets) come beside the views, from Resource Graph.
+    let (views, facts) = tokio::join!(
+        read_views(client, &ids, api, None, &bar),
+        scale_set::read_fleet(client, &configs)
+    );
     bar.finish();
     let stats = client.budgets().stats();
     log::verbose(format_args!(
@@ -312,7 +321,10 @@ pub async fn status(args: &FleetArgs, ctx: &Context) -> Result<Output> {
         stats.paced,
         stats.throttled
     ));
-    let (items, failures) = items(found.pools, views);
+    let (mut items, failures) = items(found.pools, views);
+    for (item, facts) in items.iter_mut().zip(&facts) {
+        fleet::set_scale_set(item, &facts.scale_set);
+    }
     let mut out = Output::many(Kind::Fleet, items);
     out.failures = found.failures;
     out.failures.extend(failures);

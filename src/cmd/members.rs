@@ -15,11 +15,12 @@ use anyhow::{Context as _, Result};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
-use super::{STANDBY_POOL_API, api_version, compute, input, pool::PoolKind, resource_path, targets};
+use super::{STANDBY_POOL_API, api_version, compute, input, resource_path, targets};
 use crate::arm::{ArmClient, ArmError};
 use crate::cli::{MemberState, MembersArgs};
 use crate::context::Context;
 use crate::id::ResourceId;
+use crate::model::ready::PoolType;
 use crate::model::vm::{PoolMembership, vm_summary};
 use crate::output::{Kind, Output};
 
@@ -28,7 +29,7 @@ pub async fn members(args: &MembersArgs, ctx: &Context) -> Result<Output> {
     if let Some(path) = &args.target.input {
         out.items = input::saved_list(path, Kind::Vm).await?.items;
     } else {
-        let pools = targets(&args.target, ctx, PoolKind::Vm.resource_type(), Kind::VmPool.noun())?;
+        let pools = targets(&args.target, ctx, PoolType::Vm.resource_type(), Kind::VmPool.noun())?;
         for pool in &pools {
             resource_path(pool)?;
         }

@@ -10,6 +10,7 @@ pub mod fleet;
 pub mod input;
 pub mod members;
 pub mod pool;
+pub mod scale_set;
 
 use anyhow::{Context as _, Result};
 

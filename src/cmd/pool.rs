@@ -2,32 +2,25 @@
 
 use anyhow::{Context as _, Result};
 use reqwest::Url;
-use serde_json::Value;
 
-use super::{ResourceType, STANDBY_POOL_API, Spec, api_version, input, resource_path};
+use super::{ResourceType, STANDBY_POOL_API, Spec, api_version, input, resource_path, scale_set};
 use crate::arm::ArmClient;
 use crate::cli::{ListArgs, TargetArgs};
 use crate::context::Context;
 use crate::exit::UsageError;
 use crate::id::{self, NameRule, ResourceId};
 use crate::log;
-use crate::model::ready::PoolType;
+use crate::model::ready::{PoolConfig, PoolFacts, PoolType, ScaleSet};
 use crate::output::{Kind, Output};
 use crate::render::Format;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PoolKind {
-    Vm,
-    Container,
-}
-
-impl PoolKind {
+impl PoolType {
     pub fn resource_type(self) -> ResourceType {
         ResourceType {
             namespace: "Microsoft.StandbyPool",
             kind: match self {
-                PoolKind::Vm => "standbyVirtualMachinePools",
-                PoolKind::Container => "standbyContainerGroupPools",
+                PoolType::Vm => "standbyVirtualMachinePools",
+                PoolType::ContainerGroup => "standbyContainerGroupPools",
             },
             name_rule: NameRule::Pool,
         }
@@ -37,8 +30,8 @@ impl PoolKind {
         Spec {
             resource: self.resource_type(),
             output: match self {
-                PoolKind::Vm => Kind::VmPoolStatus,
-                PoolKind::Container => Kind::ContainerPoolStatus,
+                PoolType::Vm => Kind::VmPoolStatus,
+                PoolType::ContainerGroup => Kind::ContainerPoolStatus,
             },
             api_version: STANDBY_POOL_API,
             path: runtime_view_path,
@@ -58,27 +51,19 @@ impl PoolKind {
         }
     }
 
-    /// Which members count as ready (model/ready.rs).
-    pub fn pool_type(self) -> PoolType {
-        match self {
-            PoolKind::Vm => PoolType::Vm,
-            PoolKind::Container => PoolType::ContainerGroup,
-        }
-    }
-
     fn pool_kind(self) -> Kind {
         match self {
-            PoolKind::Vm => Kind::VmPool,
-            PoolKind::Container => Kind::ContainerPool,
+            PoolType::Vm => Kind::VmPool,
+            PoolType::ContainerGroup => Kind::ContainerPool,
         }
     }
 }
 
 /// `status`: the runtime view. A table for people (not JSON, not a `--query`, not a
 /// saved body) also shows ready capacity against the pool's target, so it reads the
-/// pool resource too, in the same bounded batch. A pool that cannot be read costs the
-/// table its target line, never the command.
-pub async fn status(pk: PoolKind, args: &TargetArgs, ctx: &Context) -> Result<Output> {
+/// pool resource in the same batch as the view, then the scale set the pool names: two
+/// round trips. What cannot be read costs the table its target, never the command.
+pub async fn status(pk: PoolType, args: &TargetArgs, ctx: &Context) -> Result<Output> {
     let spec = pk.status();
     let table = ctx.render.format == Format::Table && ctx.render.query.is_none();
     if !table || args.input.is_some() {
@@ -86,34 +71,60 @@ pub async fn status(pk: PoolKind, args: &TargetArgs, ctx: &Context) -> Result<Ou
     }
     let ids = super::targets(args, ctx, spec.resource, spec.output.noun())?;
     let pool_ids: Vec<ResourceId> = ids.iter().map(ResourceId::top).collect();
-    let pool_spec = pk.show();
     let mut urls = super::urls(&spec, &ids, ctx)?;
-    urls.extend(super::urls(&pool_spec, &pool_ids, ctx)?);
-    let mut views = ctx.client()?.get_each(urls).await;
+    urls.extend(super::urls(&pk.show(), &pool_ids, ctx)?);
+    let client = ctx.client()?;
+    let mut views = client.get_each(urls).await;
     let pools = views.split_off(ids.len());
     let read: Vec<bool> = views.iter().map(Result::is_ok).collect();
     let mut out = super::collect(&spec, &ids, views)?;
-    out.pools = pools
-        .into_iter()
-        .zip(&pool_ids)
-        .zip(read)
-        .filter(|(_, read)| *read)
-        .map(|((pool, id), _)| match pool {
-            Ok(fetched) => Some(fetched.body),
+    let mut configs: Vec<(String, Option<PoolConfig>)> = Vec::new();
+    for ((pool, id), _) in pools.into_iter().zip(&pool_ids).zip(read).filter(|(_, read)| *read) {
+        let config = match pool {
+            Ok(fetched) => Some(PoolConfig::of_pool(&fetched.body)),
             Err(e) => {
                 log::warn(format_args!("reading pool '{}' for its ready target: {e}", id.name()));
                 None
             }
-        })
-        .collect();
+        };
+        configs.push((id.name().to_string(), config));
+    }
+    let known: Vec<(PoolType, PoolConfig)> = configs.iter().filter_map(|(_, c)| c.clone().map(|c| (pk, c))).collect();
+    let mut facts = scale_set::read_each(client, &known).await.into_iter();
+    for (name, config) in configs {
+        let fact = config.and_then(|_| facts.next());
+        if let Some(w) = fact.as_ref().and_then(|f| scale_set_warning(f, &name)) {
+            out.warnings.push(w);
+        }
+        out.pools.push(fact);
+    }
     Ok(out)
 }
 
+/// One line on stderr for a scale set that could not be read: the target is unknown.
+pub fn scale_set_warning(facts: &PoolFacts, pool: &str) -> Option<String> {
+    let ScaleSet::Unreadable(why) = &facts.scale_set else {
+        return None;
+    };
+    let name = facts.config.scale_set_name().unwrap_or("(unnamed)");
+    let bound = facts
+        .config
+        .max
+        .map_or_else(String::new, |m| format!(", at most maxReadyCapacity {m}"));
+    Some(
+        crate::term::sanitize(&format!(
+            "could not read scale set '{name}' of pool '{pool}' ({why}): the pool's target is unknown{bound}"
+        ))
+        .into_owned(),
+    )
+}
+
 /// One pool read again and again (watch, wait): its runtime view exactly as `status`
-/// reads it, and the pool resource, which holds the target.
+/// reads it, the pool resource, which holds the target's settings, and its scale set.
 pub struct PoolReader<'a> {
     client: &'a ArmClient,
     kind: Kind,
+    pool_type: PoolType,
     reading: &'static str,
     name: String,
     view_url: Url,
@@ -122,7 +133,7 @@ pub struct PoolReader<'a> {
 
 impl<'a> PoolReader<'a> {
     /// Checks the target before anything is sent; `args` name one pool.
-    pub fn new(pk: PoolKind, args: &TargetArgs, ctx: &'a Context) -> Result<PoolReader<'a>> {
+    pub fn new(pk: PoolType, args: &TargetArgs, ctx: &'a Context) -> Result<PoolReader<'a>> {
         let spec = pk.status();
         let ids = super::targets(args, ctx, spec.resource, spec.output.noun())?;
         let [id] = ids.as_slice() else {
@@ -135,6 +146,7 @@ impl<'a> PoolReader<'a> {
         Ok(PoolReader {
             client,
             kind: spec.output,
+            pool_type: pk,
             reading: spec.reading,
             name: id.name().to_string(),
             view_url: client.url(&view_path, &query)?,
@@ -144,6 +156,10 @@ impl<'a> PoolReader<'a> {
 
     pub fn name(&self) -> &str {
         &self.name
+    }
+
+    pub fn pool_type(&self) -> PoolType {
+        self.pool_type
     }
 
     /// The runtime view, as `status` prints it.
@@ -156,15 +172,57 @@ impl<'a> PoolReader<'a> {
         Ok(Output::one(self.kind, fetched.body))
     }
 
-    /// The pool resource itself.
-    pub async fn pool(&self) -> Result<Value> {
+    /// The pool resource's settings that make its target.
+    pub async fn pool(&self) -> Result<PoolConfig> {
         let fetched = self
             .client
             .get(self.pool_url.clone())
             .await
             .with_context(|| format!("reading pool '{}'", self.name))?;
-        Ok(fetched.body)
+        Ok(PoolConfig::of_pool(&fetched.body))
     }
+
+    /// One poll: the view and what its target is made of now. The scale set is read at
+    /// every poll, beside the view (it is what scales). The pool's settings change
+    /// rarely: given `known` ones, the pool is not read; without, it is read beside the
+    /// view and its scale set after it.
+    pub async fn poll(&self, known: Option<PoolConfig>) -> Polled {
+        let facts_of = |config: PoolConfig| async move {
+            let pools = [(self.pool_type, config)];
+            scale_set::read_each(self.client, &pools).await.into_iter().next()
+        };
+        match known {
+            Some(config) => {
+                let (status, facts) = tokio::join!(self.status(), facts_of(config));
+                Polled {
+                    status,
+                    pool: None,
+                    facts,
+                }
+            }
+            None => {
+                let (status, pool) = tokio::join!(self.status(), self.pool());
+                let facts = match &pool {
+                    Ok(config) => facts_of(config.clone()).await,
+                    Err(_) => None,
+                };
+                Polled {
+                    status,
+                    pool: Some(pool),
+                    facts,
+                }
+            }
+        }
+    }
+}
+
+/// What one poll of a pool read.
+pub struct Polled {
+    pub status: Result<Output>,
+    /// The pool's settings, when they were read this time.
+    pub pool: Option<Result<PoolConfig>>,
+    /// The view's target as of this poll; `None` when the pool's settings are unknown.
+    pub facts: Option<PoolFacts>,
 }
 
 /// `--ids` takes the pool's id or its runtime view's.
@@ -184,7 +242,7 @@ fn pool_path(id: &ResourceId) -> Result<String, UsageError> {
     resource_path(id).map_err(|_| UsageError(format!("--ids: '{id}' is not a pool id")))
 }
 
-pub async fn list(pk: PoolKind, args: &ListArgs, ctx: &Context) -> Result<Output> {
+pub async fn list(pk: PoolType, args: &ListArgs, ctx: &Context) -> Result<Output> {
     let kind = pk.pool_kind();
     if let Some(path) = &args.input {
         return input::saved_list(path, kind).await;
@@ -203,7 +261,7 @@ pub async fn list(pk: PoolKind, args: &ListArgs, ctx: &Context) -> Result<Output
 }
 
 /// The list of a subscription's pools of one type, or of a resource group's (checked).
-pub fn list_path(pk: PoolKind, subscription: &str, resource_group: Option<&str>) -> String {
+pub fn list_path(pk: PoolType, subscription: &str, resource_group: Option<&str>) -> String {
     let rt = pk.resource_type();
     match resource_group {
         Some(rg) => format!(

@@ -8,7 +8,8 @@ use super::encode::{Family, Type};
 type Labels = Vec<(&'static str, String)>;
 use super::pools::Pool;
 use crate::arm::stats::Stats;
-use crate::model::ready::readiness;
+use crate::model::forecast::Forecast;
+use crate::model::ready::{ScaleSet, readiness};
 use crate::model::runtime_view::{Health, RuntimeView};
 
 /// The exporter's own figures, kept across refreshes.
@@ -30,10 +31,25 @@ pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
         Type::Gauge,
         "Instances in the state the pool keeps them in (Running, Deallocated or Hibernated; all three for Mix; Running for container pools).",
     );
+    let mut target = Family::new(
+        "standby_pool_target_instances",
+        Type::Gauge,
+        "Ready instances the service keeps in the pool: maxReadyCapacity minus the scale set's instances, at least minReadyCapacity (container pools: maxReadyCapacity). Absent while the scale set cannot be read.",
+    );
+    let mut state_target = Family::new(
+        "standby_pool_state_target_instances",
+        Type::Gauge,
+        "A Mix pool's target per ready state, split by vmStateDistribution.",
+    );
+    let mut scale_set = Family::new(
+        "standby_pool_scale_set_instances",
+        Type::Gauge,
+        "Instances in the VM pool's attached scale set (sku.capacity).",
+    );
     let mut max = Family::new(
         "standby_pool_max_ready_capacity",
         Type::Gauge,
-        "The pool's target of ready instances (elasticityProfile.maxReadyCapacity).",
+        "The pool's elasticityProfile.maxReadyCapacity: the most it ever holds.",
     );
     let mut min = Family::new(
         "standby_pool_min_ready_capacity",
@@ -50,16 +66,7 @@ pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
         Type::Info,
         "The pool's provisioning state, health code and configured VM state.",
     );
-    let mut forecast = Family::new(
-        "standby_pool_forecast_instances",
-        Type::Gauge,
-        "The service's forecast of instances requested, offset_seconds after the forecast start.",
-    );
-    let mut forecast_start = Family::new(
-        "standby_pool_forecast_start_timestamp_seconds",
-        Type::Gauge,
-        "When the service's current forecast starts (Unix time).",
-    );
+    let mut forecast_families = ForecastFamilies::new();
     let mut refreshed = Family::new(
         "standby_pool_last_refresh_timestamp_seconds",
         Type::Gauge,
@@ -92,12 +99,24 @@ pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
                 instances.push(l, *count as f64);
             }
         }
-        let r = readiness(view, pool.kind, &pool.target, None);
+        let r = readiness(view, &pool.facts());
         ready.push(labels(), r.ready as f64);
-        if let Some(m) = r.max {
+        if let Some(t) = r.target.value {
+            target.push(labels(), t as f64);
+        }
+        for share in &r.shares {
+            state_target.push(
+                with(&[("state", share.state.as_str().to_string())]),
+                share.target as f64,
+            );
+        }
+        if let ScaleSet::Instances(n) = pool.scale_set {
+            scale_set.push(labels(), n as f64);
+        }
+        if let Some(m) = r.target.max {
             max.push(labels(), m as f64);
         }
-        if let Some(m) = r.min {
+        if let Some(m) = r.target.min {
             min.push(labels(), m as f64);
         }
         let health = view.status.as_ref().and_then(|s| s.summary());
@@ -114,11 +133,11 @@ pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
                     "health_code",
                     view.status.as_ref().and_then(|s| s.code.clone()).unwrap_or_default(),
                 ),
-                ("vm_state", pool.target.configured_state.clone().unwrap_or_default()),
+                ("vm_state", pool.config.configured_state.clone().unwrap_or_default()),
             ]),
             1.0,
         );
-        forecasts(view, &labels(), &mut forecast, &mut forecast_start);
+        forecasts(view, &labels(), &mut forecast_families);
         if let Some(t) = pool.last_success {
             refreshed.push(labels(), unix_seconds(t));
         }
@@ -158,59 +177,91 @@ pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
     );
     failures.push(vec![], (own.refresh_failures + own.discovery_failures) as f64);
 
-    vec![
+    let mut families = vec![
         instances,
         ready,
+        target,
+        state_target,
+        scale_set,
         max,
         min,
         healthy,
         info,
-        forecast,
-        forecast_start,
-        refreshed,
-        requests,
-        waits,
-        duration,
-        discovered,
-        failures,
-    ]
+    ];
+    families.extend(forecast_families.into_vec());
+    families.extend([refreshed, requests, waits, duration, discovered, failures]);
+    families
 }
 
-fn forecasts(view: &RuntimeView, base: &Labels, forecast: &mut Family, forecast_start: &mut Family) {
+/// The forecast as the service sends it: values `offset_seconds` after its start,
+/// spaced by its interval; the recent history before it (negative offsets); its accuracy.
+struct ForecastFamilies {
+    values: Family,
+    history: Family,
+    start: Family,
+    interval: Family,
+    accuracy: Family,
+}
+
+impl ForecastFamilies {
+    fn new() -> ForecastFamilies {
+        ForecastFamilies {
+            values: Family::new(
+                "standby_pool_forecast_instances",
+                Type::Gauge,
+                "The service's forecast of instances requested per interval, offset_seconds after the forecast start.",
+            ),
+            history: Family::new(
+                "standby_pool_requested_instances",
+                Type::Gauge,
+                "Instances requested per interval before the forecast start (offset_seconds is negative), as the service reports its recent history.",
+            ),
+            start: Family::new(
+                "standby_pool_forecast_start_timestamp_seconds",
+                Type::Gauge,
+                "When the service's current forecast starts (Unix time).",
+            ),
+            interval: Family::new(
+                "standby_pool_forecast_interval_seconds",
+                Type::Gauge,
+                "The time between two values of the forecast (seriesUnitIntervalInMins).",
+            ),
+            accuracy: Family::new(
+                "standby_pool_forecast_accuracy_ratio",
+                Type::Gauge,
+                "How accurate the service says its forecast is (forecastAccuracy, 0 to 1).",
+            ),
+        }
+    }
+
+    fn into_vec(self) -> Vec<Family> {
+        vec![self.values, self.history, self.start, self.interval, self.accuracy]
+    }
+}
+
+fn forecasts(view: &RuntimeView, base: &Labels, f: &mut ForecastFamilies) {
     let Some(p) = &view.prediction else { return };
-    if let Some(start) = p
-        .forecast_start_time
-        .as_deref()
-        .and_then(|t| azure_core::time::parse_rfc3339(t).ok())
-    {
-        forecast_start.push(base.clone(), start.unix_timestamp() as f64);
+    let forecast = Forecast::of(p);
+    if let Some(start) = forecast.start {
+        f.start.push(base.clone(), start.unix_timestamp() as f64);
     }
-    // Without the sample rate the values have no time; they are left out rather than guessed.
-    let Some(step) = p.info().sample_rate.as_deref().and_then(iso_seconds) else {
-        return;
-    };
-    let values = p
-        .forecast_values
-        .as_ref()
-        .map(|f| f.instances_requested_count.as_slice());
-    for (i, v) in values.unwrap_or_default().iter().enumerate() {
-        let offset = step.saturating_mul(i as u64);
-        let mut labels = base.clone();
-        labels.push(("offset_seconds", offset.to_string()));
-        forecast.push(labels, *v as f64);
+    if let Some(i) = forecast.interval {
+        f.interval.push(base.clone(), i.as_secs_f64());
     }
-}
-
-/// `PT15M` → 900; the forms the service uses for its sample rate.
-fn iso_seconds(iso: &str) -> Option<u64> {
-    let rest = iso.strip_prefix("PT")?;
-    let (num, unit) = rest.split_at(rest.len().checked_sub(1)?);
-    let n: u64 = num.parse().ok()?;
-    match unit {
-        "S" => Some(n),
-        "M" => n.checked_mul(60),
-        "H" => n.checked_mul(3600),
-        _ => None,
+    if let Some(a) = forecast.accuracy {
+        f.accuracy.push(base.clone(), a / 100.0);
+    }
+    // Without the interval the values have no time; they are left out rather than guessed.
+    let series = [
+        (&mut f.values, forecast.offsets(), &forecast.values),
+        (&mut f.history, forecast.history_offsets(), &forecast.history),
+    ];
+    for (family, offsets, values) in series {
+        for (offset, v) in offsets.unwrap_or_default().iter().zip(values) {
+            let mut labels = base.clone();
+            labels.push(("offset_seconds", offset.to_string()));
+            family.push(labels, *v as f64);
+        }
     }
 }
 
@@ -218,19 +269,4 @@ fn unix_seconds(t: SystemTime) -> f64 {
     t.duration_since(SystemTime::UNIX_EPOCH)
         .map(|d| d.as_secs_f64())
         .unwrap_or(0.0)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sample_rates() {
-        assert_eq!(iso_seconds("PT15M"), Some(900));
-        assert_eq!(iso_seconds("PT1H"), Some(3600));
-        assert_eq!(iso_seconds("PT30S"), Some(30));
-        assert_eq!(iso_seconds("P1D"), None);
-        assert_eq!(iso_seconds("PT"), None);
-        assert_eq!(iso_seconds("PT99999999999999999999M"), None);
-    }
 }

@@ -16,11 +16,12 @@ use tokio::sync::watch;
 
 use crate::arm::ArmClient;
 use crate::cli::ExporterArgs;
+use crate::cmd::scale_set;
 use crate::cmd::{STANDBY_POOL_API, api_version, fleet};
 use crate::context::Context;
 use crate::exit::Code;
 use crate::id::ResourceId;
-use crate::model::ready::{PoolType, Target};
+use crate::model::ready::{PoolConfig, PoolType};
 use crate::model::runtime_view::RuntimeView;
 use crate::model::{properties, view};
 use crate::output::Outcome;
@@ -209,18 +210,24 @@ impl Exporter<'_> {
     }
 
     fn updated(existing: Option<Pool>, id: &ResourceId, kind: PoolType, body: &serde_json::Value) -> Pool {
-        let target = Target::of_pool(body);
-        let mut pool = existing.unwrap_or_else(|| Pool::new(id.clone(), kind, target.clone()));
-        pool.target = target;
+        let config = PoolConfig::of_pool(body);
+        let mut pool = existing.unwrap_or_else(|| Pool::new(id.clone(), kind, config.clone()));
+        pool.config = config;
         pool
     }
 
     async fn refresh(&mut self, budget: Duration) {
         let started = Instant::now();
         let ids: Vec<ResourceId> = self.pools.iter().map(|p| p.id.clone()).collect();
-        let answers = fleet::read_views(self.client, &ids, &self.version, Some(budget), &fleet::Quiet).await;
+        let configs: Vec<(PoolType, PoolConfig)> = self.pools.iter().map(|p| (p.kind, p.config.clone())).collect();
+        // The scale sets are read beside the views: their size is what the targets follow.
+        let (answers, facts) = tokio::join!(
+            fleet::read_views(self.client, &ids, &self.version, Some(budget), &fleet::Quiet),
+            scale_set::read_fleet(self.client, &configs)
+        );
         let now = Instant::now();
-        for (pool, answer) in self.pools.iter_mut().zip(answers) {
+        for ((pool, answer), facts) in self.pools.iter_mut().zip(answers).zip(facts) {
+            pool.scale_set = facts.scale_set;
             let read = answer
                 .map_err(anyhow::Error::new)
                 .and_then(|fetched| view::<RuntimeView>(properties(&fetched.body), "runtime view"));

@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::id::ResourceId;
-use crate::model::ready::{PoolType, Target};
+use crate::model::ready::{PoolConfig, PoolFacts, PoolType, ScaleSet};
 use crate::model::runtime_view::RuntimeView;
 
 /// A pool whose refresh fails keeps its last values this many refreshes, or this long,
@@ -17,7 +17,10 @@ pub struct Pool {
     /// The pool resource's id (top level).
     pub id: ResourceId,
     pub kind: PoolType,
-    pub target: Target,
+    /// The pool resource's settings, as discovery last read them.
+    pub config: PoolConfig,
+    /// Its scale set, as the last refresh read it.
+    pub scale_set: ScaleSet,
     pub view: Option<RuntimeView>,
     pub last_success: Option<SystemTime>,
     pub failing: Option<Failing>,
@@ -41,11 +44,12 @@ pub enum Change {
 }
 
 impl Pool {
-    pub fn new(id: ResourceId, kind: PoolType, target: Target) -> Pool {
+    pub fn new(id: ResourceId, kind: PoolType, config: PoolConfig) -> Pool {
         Pool {
             id,
             kind,
-            target,
+            config,
+            scale_set: ScaleSet::None,
             view: None,
             last_success: None,
             failing: None,
@@ -53,9 +57,15 @@ impl Pool {
     }
 
     pub fn kind_label(&self) -> &'static str {
-        match self.kind {
-            PoolType::Vm => "vm",
-            PoolType::ContainerGroup => "container",
+        self.kind.label()
+    }
+
+    /// What the pool's target is made of, as of the last refresh.
+    pub fn facts(&self) -> PoolFacts {
+        PoolFacts {
+            kind: self.kind,
+            config: self.config.clone(),
+            scale_set: self.scale_set.clone(),
         }
     }
 
@@ -89,7 +99,7 @@ mod tests {
 
     fn pool() -> Pool {
         let id = ResourceId::new("s", "rg", "Microsoft.StandbyPool", "standbyVirtualMachinePools", "p");
-        Pool::new(id, PoolType::Vm, Target::default())
+        Pool::new(id, PoolType::Vm, PoolConfig::default())
     }
 
     #[test]

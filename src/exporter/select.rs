@@ -8,7 +8,6 @@ use serde_json::Value;
 use crate::arm::ArmClient;
 use crate::cli::{ExporterArgs, FleetKind};
 use crate::cmd::fleet;
-use crate::cmd::pool::PoolKind;
 use crate::context::Context;
 use crate::exit::UsageError;
 use crate::id::{self, ResourceId};
@@ -96,7 +95,7 @@ impl ScopeArgs {
                 .into_iter()
                 .map(|p| Found {
                     id: p.id,
-                    kind: pool_type(p.kind),
+                    kind: p.kind,
                     body: p.body,
                 })
                 .collect(),
@@ -105,19 +104,12 @@ impl ScopeArgs {
     }
 }
 
-fn pool_type(kind: PoolKind) -> PoolType {
-    match kind {
-        PoolKind::Vm => PoolType::Vm,
-        PoolKind::Container => PoolType::ContainerGroup,
-    }
-}
-
 /// The pools given with `--ids`.
 fn pool_ids(raw: &[String]) -> Result<Vec<(ResourceId, PoolType)>> {
     raw.iter()
         .map(|r| {
             let id = ResourceId::parse(r).map_err(|e| UsageError(format!("--ids: {e}")))?;
-            let kind = [PoolKind::Vm, PoolKind::Container]
+            let kind = [PoolType::Vm, PoolType::ContainerGroup]
                 .into_iter()
                 .find(|k| {
                     let rt = k.resource_type();
@@ -128,7 +120,7 @@ fn pool_ids(raw: &[String]) -> Result<Vec<(ResourceId, PoolType)>> {
                 return Err(UsageError(format!("--ids: '{r}' is not a pool id")).into());
             }
             id::check_name(id::NameRule::Pool, "standby pool", id.name()).map_err(UsageError)?;
-            Ok((id, pool_type(kind)))
+            Ok((id, kind))
         })
         .collect()
 }

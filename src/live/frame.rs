@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, VecDeque};
 use std::time::{Duration, Instant};
 
 use super::{human, printable};
-use crate::model::ready::{PoolType, Target, readiness};
+use crate::model::ready::{PoolConfig, PoolFacts, PoolType, readiness, ready_count};
 use crate::model::runtime_view::RuntimeView;
 use crate::model::{properties, view};
 use crate::output::Output;
@@ -40,7 +40,10 @@ pub(super) struct Session {
     changes: Vec<Change>,
     changed_at: Option<(Instant, String)>,
     ready: VecDeque<i64>,
-    pub target: Option<Target>,
+    /// The pool's settings, as last read.
+    pub config: Option<PoolConfig>,
+    /// The target as of the last poll that could tell it.
+    facts: Option<PoolFacts>,
     pub last_poll: Option<String>,
     pub next_poll: Option<Instant>,
     /// The last poll's failure, shown in the status line until a poll succeeds.
@@ -59,7 +62,8 @@ impl Session {
             changes: Vec::new(),
             changed_at: None,
             ready: VecDeque::with_capacity(HISTORY),
-            target: None,
+            config: None,
+            facts: None,
             last_poll: None,
             next_poll: None,
             error: None,
@@ -67,7 +71,11 @@ impl Session {
     }
 
     /// A new runtime view: what changed since the last one, and the ready count.
-    pub fn observe(&mut self, out: Output, at: Instant, clock: String) {
+    /// `facts` is what its target is made of, when this poll could tell.
+    pub fn observe(&mut self, mut out: Output, facts: Option<PoolFacts>, at: Instant, clock: String) {
+        if facts.is_some() {
+            self.facts = facts;
+        }
         let rv = out
             .items
             .first()
@@ -82,18 +90,24 @@ impl Session {
                 }
             }
             self.cells = Some(cells);
-            let target = self.target.clone().unwrap_or_default();
             if self.ready.len() == HISTORY {
                 self.ready.pop_front();
             }
-            self.ready.push_back(readiness(rv, self.pool_type, &target, None).ready);
+            let ready = match &self.facts {
+                Some(f) => readiness(rv, f).ready,
+                None => ready_count(rv, self.pool_type, &PoolConfig::default(), None),
+            };
+            self.ready.push_back(ready);
         }
+        // The status table draws the Ready line from what is beside the view.
+        out.pools = vec![self.facts.clone()];
         self.status = Some(out);
         self.last_poll = Some(clock);
         self.error = None;
     }
 
-    /// The frame for a terminal of `p.width` columns, at `now`.
+    /// The frame for a terminal of `p.width` columns, at `now`: the status table as
+    /// `status` draws it (Ready, the forecast), then how ready moved and what changed.
     pub fn lines(&self, p: &Palette, now: Instant) -> Vec<String> {
         let mut lines = vec![p.bold(&self.title), String::new()];
         match &self.status {
@@ -104,9 +118,8 @@ impl Session {
             None => lines.push(p.paint("waiting for the first answer…", Tone::Faint)),
         }
         lines.push(String::new());
-        if let Some(rv) = self.runtime_view() {
-            lines.push(self.ready_line(&rv, p));
-            lines.extend(forecast_lines(&rv));
+        if !self.ready.is_empty() {
+            lines.push(self.trend_line(p));
         }
         lines.extend(self.change_lines(p, now));
         lines.push(String::new());
@@ -114,39 +127,19 @@ impl Session {
         lines
     }
 
-    fn runtime_view(&self) -> Option<RuntimeView> {
-        let item = self.status.as_ref()?.items.first()?;
-        view::<RuntimeView>(properties(item), "runtime view").ok()
-    }
-
-    fn ready_line(&self, rv: &RuntimeView, p: &Palette) -> String {
-        let known = self.target.is_some();
-        let target = self.target.clone().unwrap_or_default();
-        let r = readiness(rv, self.pool_type, &target, None);
-        let mut line = format!("{:<10}{}", "Ready", r.ready);
-        match (r.max, known) {
-            (Some(max), _) => line.push_str(&format!(" of {max}")),
-            (None, true) => {}
-            (None, false) => line.push_str(" (target not read yet)"),
-        }
-        if let Some(min) = r.min {
-            line.push_str(&format!(", min {min}"));
-        }
-        let tone = if r.below_min() {
-            Tone::Bad
-        } else if r.shortfall() > 0 {
-            Tone::Busy
-        } else {
-            Tone::Good
-        };
+    /// Ready over the watch, as a curve up to the target.
+    fn trend_line(&self, p: &Palette) -> String {
         let history: Vec<i64> = self.ready.iter().copied().collect();
-        let top = history.iter().copied().max().unwrap_or(0).max(r.max.unwrap_or(0));
-        let curve = spark::scaled(&history, 0, top);
+        let target = self.facts.as_ref().and_then(|f| f.target().upper_bound()).unwrap_or(0);
+        let top = history.iter().copied().max().unwrap_or(0).max(target);
         format!(
-            "{}   {}  {}",
-            p.paint(&line, tone),
-            curve,
-            p.paint(&format!("over {}", human_round(self.started.elapsed())), Tone::Faint)
+            "{:<10}{}  {}",
+            "Trend",
+            spark::scaled(&history, 0, top),
+            p.paint(
+                &format!("ready over {}", human_round(self.started.elapsed())),
+                Tone::Faint
+            )
         )
     }
 
@@ -248,73 +241,6 @@ fn diff(before: &Cells, after: &Cells) -> Vec<Change> {
         .collect()
 }
 
-/// The forecast as a curve over its time axis: start and end of the forecast window.
-fn forecast_lines(rv: &RuntimeView) -> Vec<String> {
-    let Some(pred) = &rv.prediction else { return Vec::new() };
-    let counts = pred
-        .forecast_values
-        .as_ref()
-        .map(|f| f.instances_requested_count.as_slice())
-        .unwrap_or_default();
-    if counts.is_empty() {
-        return Vec::new();
-    }
-    // Each value at least 4 columns wide, so that the axis labels fit under the curve.
-    let stretch = (32 / counts.len()).clamp(1, 4);
-    let curve: String = spark::spark(counts)
-        .chars()
-        .flat_map(|c| std::iter::repeat_n(c, stretch))
-        .collect();
-    let lo = counts.iter().min().copied().unwrap_or(0);
-    let hi = counts.iter().max().copied().unwrap_or(0);
-    let range = if lo == hi {
-        lo.to_string()
-    } else {
-        format!("{lo}–{hi}")
-    };
-    let mut lines = vec![format!("{:<10}{curve}  {range} instances requested", "Forecast")];
-    let info = pred.info();
-    let step = info.sample_rate.as_deref().and_then(iso_duration);
-    let start = pred
-        .forecast_start_time
-        .as_deref()
-        .and_then(|t| azure_core::time::parse_rfc3339(t).ok());
-    if let Some(start) = start {
-        let width = curve.chars().count();
-        let first = format!("{:02}:{:02}", start.hour(), start.minute());
-        let mut axis = first.clone();
-        // Checked: the service's numbers must not be able to overflow the clock.
-        let end = step.and_then(|step| {
-            let span = step.saturating_mul(u32::try_from(counts.len()).unwrap_or(u32::MAX));
-            start.checked_add(azure_core::time::Duration::try_from(span).ok()?)
-        });
-        if let (Some(step), Some(end)) = (step, end) {
-            let last = format!("{:02}:{:02}", end.hour(), end.minute());
-            let gap = width.saturating_sub(first.len() + last.len()).max(1);
-            axis.push_str(&" ".repeat(gap));
-            axis.push_str(&last);
-            axis.push_str(&format!("  UTC, every {}", human(step)));
-        } else {
-            axis.push_str("  UTC");
-        }
-        lines.push(format!("{:<10}{axis}", ""));
-    }
-    lines
-}
-
-/// `PT15M`, `PT1H`, `PT30S` → a duration; other forms are not read.
-fn iso_duration(iso: &str) -> Option<Duration> {
-    let rest = iso.strip_prefix("PT")?;
-    let (num, unit) = rest.split_at(rest.len().checked_sub(1)?);
-    let n: u64 = num.parse().ok()?;
-    match unit {
-        "H" => Some(Duration::from_secs(n.checked_mul(3600)?)),
-        "M" => Some(Duration::from_secs(n.checked_mul(60)?)),
-        "S" => Some(Duration::from_secs(n)),
-        _ => None,
-    }
-}
-
 /// Whole seconds: a clock people glance at.
 fn human_round(d: Duration) -> String {
     human(Duration::from_secs(d.as_secs()))
@@ -323,8 +249,11 @@ fn human_round(d: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ready::ScaleSet;
     use crate::output::Kind;
     use serde_json::json;
+
+    const INFO: &str = "{\"forecastAccuracy\": 85, \"seriesUnitIntervalInMins\": 60, \"instancesRequestedCount_recentHistory\": \"[9, 4, 2, 8]\"}";
 
     fn out(deallocated: i64, creating: i64) -> Output {
         Output::one(
@@ -332,8 +261,18 @@ mod tests {
             json!({"name": "latest", "properties": {"instanceCountSummary": [{"zone": 1, "instanceCountsByState": [
                 {"state": "Deallocated", "count": deallocated}, {"state": "Creating", "count": creating}]}],
                 "prediction": {"forecastValues": {"instancesRequestedCount": [8, 9, 10, 9]},
-                  "forecastStartTime": "2025-03-27T23:45:00Z", "forecastInfo": "{\"forecastSampleRate\":\"PT15M\"}"}}}),
+                  "forecastStartTime": "2025-03-27T23:45:00Z", "forecastInfo": INFO}}}),
         )
+    }
+
+    fn facts(in_scale_set: i64) -> Option<PoolFacts> {
+        Some(PoolFacts {
+            kind: PoolType::Vm,
+            config: PoolConfig::of_pool(&json!({"properties": {"virtualMachineState": "Deallocated",
+                "elasticityProfile": {"maxReadyCapacity": 15},
+                "attachedVirtualMachineScaleSetId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachineScaleSets/web"}})),
+            scale_set: ScaleSet::Instances(in_scale_set),
+        })
     }
 
     #[test]
@@ -344,34 +283,28 @@ mod tests {
             width: Some(80),
         };
         let mut s = Session::new("watch".into(), PoolType::Vm, t0);
-        s.target = Some(Target::of_pool(
-            &json!({"properties": {"virtualMachineState": "Deallocated",
-            "elasticityProfile": {"maxReadyCapacity": 10}}}),
-        ));
-        s.observe(out(5, 2), t0, "12:00:00 UTC".into());
+        s.observe(out(5, 2), facts(5), t0, "12:00:00 UTC".into());
         let text = s.lines(&p, t0).join("\n");
         assert!(text.contains("none since the watch began"), "{text}");
-        assert!(text.contains("Ready     5 of 10"), "{text}");
-        s.observe(out(7, 0), t0 + Duration::from_secs(10), "12:00:10 UTC".into());
+        assert!(
+            text.contains("Ready         5 of 10 (max 15 − 5 in scale set web)"),
+            "{text}"
+        );
+        s.observe(out(7, 0), facts(8), t0 + Duration::from_secs(10), "12:00:10 UTC".into());
         let later = t0 + Duration::from_secs(75);
-        s.observe(out(7, 0), later, "12:01:15 UTC".into());
+        // A poll that could not tell the target keeps the last one.
+        s.observe(out(7, 0), None, later, "12:01:15 UTC".into());
         let text = s.lines(&p, later).join("\n");
         assert!(text.contains("7 ▲2"), "{text}");
         assert!(text.contains("0 ▼2"), "{text}");
         assert!(text.contains("1m5s ago, at 12:00:10 UTC"), "{text}");
-        assert!(text.contains("Ready     7 of 10"), "{text}");
-        assert!(text.contains("▁▅█▅"), "{text}");
         assert!(
-            text.contains("23:45") && text.contains("00:45  UTC, every 15m"),
+            text.contains("Ready         7 of 7 (max 15 − 8 in scale set web)"),
             "{text}"
         );
-    }
-
-    #[test]
-    fn sample_rates() {
-        assert_eq!(iso_duration("PT15M"), Some(Duration::from_secs(900)));
-        assert_eq!(iso_duration("PT1H"), Some(Duration::from_secs(3600)));
-        assert_eq!(iso_duration("P1D"), None);
-        assert_eq!(iso_duration("PT"), None);
+        // One forecast: the status table's, with its history.
+        assert_eq!(text.matches("Forecast").count(), 1, "{text}");
+        assert!(text.contains("  last 4h"), "{text}");
+        assert!(text.contains("Trend"), "{text}");
     }
 }

@@ -49,22 +49,7 @@ pub(crate) fn now_rfc3339() -> String {
     azure_core::time::to_rfc3339(&azure_core::time::OffsetDateTime::now_utc())
 }
 
-/// `90s`, `10m`, `1h`, `1h30m`: a duration as people type it.
-pub(crate) fn human(d: Duration) -> String {
-    let ms = d.as_millis();
-    if !ms.is_multiple_of(1000) {
-        return format!("{:.1}s", d.as_secs_f64());
-    }
-    let s = d.as_secs();
-    match (s / 3600, (s % 3600) / 60, s % 60) {
-        (0, 0, sec) => format!("{sec}s"),
-        (0, m, 0) => format!("{m}m"),
-        (0, m, sec) => format!("{m}m{sec}s"),
-        (h, 0, 0) => format!("{h}h"),
-        (h, m, 0) => format!("{h}h{m}m"),
-        (h, m, sec) => format!("{h}h{m}m{sec}s"),
-    }
-}
+pub(crate) use crate::model::duration::human;
 
 /// Control characters in what the service sent, escaped before they reach a terminal.
 pub(crate) fn printable(text: &str) -> String {
@@ -74,15 +59,6 @@ pub(crate) fn printable(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn durations_read_as_typed() {
-        assert_eq!(human(Duration::from_secs(600)), "10m");
-        assert_eq!(human(Duration::from_secs(90)), "1m30s");
-        assert_eq!(human(Duration::from_secs(3600)), "1h");
-        assert_eq!(human(Duration::from_secs(5)), "5s");
-        assert_eq!(human(Duration::from_millis(1500)), "1.5s");
-    }
 
     #[test]
     fn backoff_after_failures() {

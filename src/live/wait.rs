@@ -8,11 +8,12 @@ use std::time::{Duration, Instant};
 
 use super::{TARGET_EVERY, human, next_delay, printable, transient};
 use crate::cli::WaitArgs;
-use crate::cmd::pool::{PoolKind, PoolReader};
+use crate::cmd::pool::PoolReader;
 use crate::context::Context;
 use crate::exit::Code;
+use crate::exit::UsageError;
 use crate::log;
-use crate::model::ready::{PoolType, Target, readiness};
+use crate::model::ready::{PoolConfig, PoolFacts, PoolType, Target, ready_count};
 use crate::model::runtime_view::{Health, RuntimeView};
 use crate::model::{properties, view};
 use crate::output::{Outcome, Output};
@@ -40,6 +41,8 @@ struct Seen {
     ready_total: i64,
     /// The count `--ready` and `--ready-percent` ask for together.
     need: Option<i64>,
+    /// What `--ready-percent` asks for, against the target as of this poll.
+    percent_need: Option<i64>,
     healthy: bool,
     health: String,
     provisioning: String,
@@ -59,28 +62,48 @@ impl Goal {
         self.ready.is_some() || self.percent.is_some()
     }
 
-    /// Ready instances that `--ready-percent` asks for: P % of maxReadyCapacity, rounded up.
+    /// Ready instances that `--ready-percent` asks for: P % of the pool's target,
+    /// rounded up; of `maxReadyCapacity`, its upper bound, while the target is unknown.
     fn percent_need(&self, target: &Target) -> Result<Option<i64>> {
         let Some(p) = self.percent else { return Ok(None) };
-        let Some(max) = target.max else {
+        let Some(whole) = target.upper_bound() else {
             anyhow::bail!("--ready-percent: the pool sets no maxReadyCapacity to take a percentage of");
         };
-        let need = (i128::from(max.max(0)) * i128::from(p) + 99) / 100;
+        let need = (i128::from(whole.max(0)) * i128::from(p) + 99) / 100;
         Ok(Some(i64::try_from(need).unwrap_or(i64::MAX)))
     }
 
-    fn check(&self, rv: &RuntimeView, pool: PoolType, target: &Target) -> Result<Seen> {
-        let ready_total = readiness(rv, pool, target, None).ready;
+    /// `--ready N` above what the pool can ever hold (its `maxReadyCapacity`) would wait
+    /// for ever: it is refused once the pool has been read.
+    fn possible(&self, config: &PoolConfig, pool: &str) -> Result<()> {
+        match (self.ready, config.max) {
+            (Some(n), Some(max)) if n > max => Err(UsageError(format!(
+                "--ready {n}: pool '{pool}' never holds more than {max} ready instances (its maxReadyCapacity); ask for {max} or fewer"
+            ))
+            .into()),
+            _ => Ok(()),
+        }
+    }
+
+    fn check(&self, rv: &RuntimeView, kind: PoolType, facts: Option<&PoolFacts>) -> Result<Seen> {
+        let config = facts.map(|f| f.config.clone()).unwrap_or_default();
+        let ready_total = ready_count(rv, kind, &config, None);
         let ready = match &self.zone {
-            Some(z) => readiness(rv, pool, target, Some(z)).ready,
+            Some(z) => ready_count(rv, kind, &config, Some(z)),
             None => ready_total,
+        };
+        let target = facts.map(PoolFacts::target);
+        let percent = match &target {
+            Some(t) => self.percent_need(t)?,
+            None => None,
         };
         let summary = rv.status.as_ref().and_then(|s| s.summary());
         let provisioning = rv.provisioning_state.clone().unwrap_or_else(|| "-".into());
         Ok(Seen {
             ready,
             ready_total,
-            need: self.ready.max(self.percent_need(target)?),
+            need: self.ready.max(percent),
+            percent_need: percent,
             healthy: summary.as_ref().is_some_and(|(_, h)| *h == Health::Healthy)
                 && provisioning.eq_ignore_ascii_case("Succeeded"),
             health: summary.map_or_else(|| "-".to_string(), |(word, _)| word),
@@ -88,10 +111,10 @@ impl Goal {
         })
     }
 
-    fn met(&self, seen: &Seen, target: &Target) -> Result<bool> {
+    fn met(&self, seen: &Seen) -> bool {
         let ready_ok = self.ready.is_none_or(|n| seen.ready >= n);
-        let percent_ok = self.percent_need(target)?.is_none_or(|n| seen.ready_total >= n);
-        Ok(ready_ok && percent_ok && (!self.healthy || seen.healthy))
+        let percent_ok = self.percent.is_none() || seen.percent_need.is_some_and(|n| seen.ready_total >= n);
+        ready_ok && percent_ok && (!self.healthy || seen.healthy)
     }
 
     /// `8 ready instances in zone 2 and a healthy pool`.
@@ -102,9 +125,9 @@ impl Goal {
             wants.push(format!("{n} ready instances{zone}"));
         }
         if let Some(p) = self.percent {
-            match target.and_then(|t| self.percent_need(t).ok().flatten().zip(t.max)) {
-                Some((need, max)) => wants.push(format!("{need} ready instances ({p}% of {max})")),
-                None => wants.push(format!("{p}% of maxReadyCapacity ready")),
+            match target.and_then(|t| self.percent_need(t).ok().flatten().zip(t.upper_bound())) {
+                Some((need, whole)) => wants.push(format!("{need} ready instances ({p}% of the target {whole})")),
+                None => wants.push(format!("{p}% of the pool's target ready")),
             }
         }
         if self.healthy {
@@ -112,7 +135,6 @@ impl Goal {
         }
         wants.join(" and ")
     }
-
     fn report(&self, seen: &Seen) -> String {
         let mut parts = Vec::new();
         if self.needs_target() {
@@ -142,14 +164,48 @@ fn progress(goal: &Goal) -> ProgressBar {
     bar
 }
 
-pub async fn wait(pk: PoolKind, args: &WaitArgs, ctx: &Context) -> Result<Outcome> {
+/// What the polls have learnt of the pool's target.
+#[derive(Default)]
+struct Known {
+    config: Option<(PoolConfig, Instant)>,
+    facts: Option<PoolFacts>,
+}
+
+impl Known {
+    /// The settings to poll with: none when they are due to be read again.
+    fn config(&self, goal: &Goal) -> Option<PoolConfig> {
+        match &self.config {
+            Some((c, at)) if at.elapsed() < TARGET_EVERY || !goal.needs_target() => Some(c.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// One poll: the view, and (when the goal needs a target) the pool's settings when
+/// due and its scale set. `--ready` beyond the pool's size fails here, once it is known.
+async fn poll_once(reader: &PoolReader<'_>, goal: &Goal, known: &mut Known) -> Result<Output> {
+    if !goal.needs_target() {
+        return reader.status().await;
+    }
+    let polled = reader.poll(known.config(goal)).await;
+    if let Some(pool) = polled.pool {
+        let config = pool?;
+        goal.possible(&config, reader.name())?;
+        known.config = Some((config, Instant::now()));
+    }
+    if polled.facts.is_some() {
+        known.facts = polled.facts;
+    }
+    polled.status
+}
+
+pub async fn wait(pk: PoolType, args: &WaitArgs, ctx: &Context) -> Result<Outcome> {
     let goal = Goal::of(args);
     let reader = PoolReader::new(pk, &args.pool.target(), ctx)?;
     let deadline_after = args.timeout.unwrap_or(DEFAULT_DEADLINE);
-    let started = Instant::now();
-    let deadline = started + deadline_after;
+    let deadline = Instant::now() + deadline_after;
     let bar = progress(&goal);
-    let mut target: Option<(Target, Instant)> = None;
+    let mut known = Known::default();
     let mut last: Option<(Output, Seen)> = None;
     let mut last_error: Option<anyhow::Error> = None;
     let mut failures = 0u32;
@@ -164,28 +220,19 @@ pub async fn wait(pk: PoolKind, args: &WaitArgs, ctx: &Context) -> Result<Outcom
         } else {
             ctx.request_timeout().min(left)
         };
-        let refresh = goal.needs_target() && target.as_ref().is_none_or(|(_, at)| at.elapsed() >= TARGET_EVERY);
-        let result = tokio::time::timeout(bound, async {
-            let pool = if refresh { Some(reader.pool().await?) } else { None };
-            Ok::<_, anyhow::Error>((pool, reader.status().await?))
-        })
-        .await
-        .map_err(anyhow::Error::from)
-        .and_then(|r| r);
+        let result = tokio::time::timeout(bound, poll_once(&reader, &goal, &mut known))
+            .await
+            .map_err(anyhow::Error::from)
+            .and_then(|r| r);
         match result {
-            Ok((pool, out)) => {
+            Ok(out) => {
                 failures = 0;
-                if let Some(pool) = pool {
-                    target = Some((Target::of_pool(&pool), Instant::now()));
-                }
-                let t = target.as_ref().map(|(t, _)| t.clone()).unwrap_or_default();
                 let item = out.items.first().cloned().unwrap_or_default();
                 let rv: RuntimeView = view(properties(&item), "runtime view")?;
-                let seen = goal.check(&rv, pk.pool_type(), &t)?;
-                let met = goal.met(&seen, &t)?;
+                let seen = goal.check(&rv, pk, known.facts.as_ref())?;
                 show(&bar, &goal, &seen);
                 bar.suspend(|| log::verbose(format_args!("poll {polls}: {}", goal.report(&seen))));
-                if met {
+                if goal.met(&seen) {
                     bar.finish_and_clear();
                     return finish(&out, ctx, Code::Success);
                 }
@@ -216,22 +263,42 @@ pub async fn wait(pk: PoolKind, args: &WaitArgs, ctx: &Context) -> Result<Outcom
         }
     }
     bar.finish_and_clear();
-    let seen = match (&last, &last_error) {
-        (Some((_, seen)), _) => goal.report(seen),
+    let target = known.facts.as_ref().map(PoolFacts::target);
+    timed_out(
+        &goal,
+        &reader,
+        deadline_after,
+        target.as_ref(),
+        last.as_ref().map(|(_, s)| s),
+        last_error.as_ref(),
+    );
+    match &last {
+        Some((out, _)) => finish(out, ctx, Code::Timeout),
+        None => Ok(Outcome::Done(Code::Timeout)),
+    }
+}
+
+/// The one line on stderr that says what was awaited and what was seen last.
+fn timed_out(
+    goal: &Goal,
+    reader: &PoolReader<'_>,
+    after: Duration,
+    target: Option<&Target>,
+    seen: Option<&Seen>,
+    error: Option<&anyhow::Error>,
+) {
+    let seen = match (seen, error) {
+        (Some(seen), _) => goal.report(seen),
         (None, Some(e)) => format!("no status read; last error: {}", printable(&format!("{e:#}"))),
         (None, None) => "no status read".to_string(),
     };
     let line = format!(
         "timed out after {} waiting for {} of pool {}: {seen}\n",
-        human(deadline_after),
-        goal.describe(target.as_ref().map(|(t, _)| t)),
+        human(after),
+        goal.describe(target),
         reader.name()
     );
     let _ = std::io::stderr().lock().write_all(line.as_bytes());
-    match &last {
-        Some((out, _)) => finish(out, ctx, Code::Timeout),
-        None => Ok(Outcome::Done(Code::Timeout)),
-    }
 }
 
 fn show(bar: &ProgressBar, goal: &Goal, seen: &Seen) {
@@ -268,6 +335,7 @@ fn finish(out: &Output, ctx: &Context, code: Code) -> Result<Outcome> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ready::ScaleSet;
     use serde_json::json;
 
     fn rv(deallocated: i64, zone2: i64, health: &str) -> RuntimeView {
@@ -278,9 +346,14 @@ mod tests {
         .unwrap()
     }
 
-    fn target() -> Target {
-        Target::of_pool(&json!({"properties": {"virtualMachineState": "Deallocated",
-            "elasticityProfile": {"maxReadyCapacity": 10}}}))
+    fn facts(in_scale_set: i64) -> PoolFacts {
+        PoolFacts {
+            kind: PoolType::Vm,
+            config: PoolConfig::of_pool(&json!({"properties": {"virtualMachineState": "Deallocated",
+                "elasticityProfile": {"maxReadyCapacity": 20},
+                "attachedVirtualMachineScaleSetId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachineScaleSets/web"}})),
+            scale_set: ScaleSet::Instances(in_scale_set),
+        }
     }
 
     fn goal(ready: Option<i64>, percent: Option<u8>, healthy: bool, zone: Option<&str>) -> Goal {
@@ -294,41 +367,55 @@ mod tests {
 
     #[test]
     fn conditions_all_hold() {
-        let t = target();
+        // max 20 − 10 in the scale set: a target of 10.
+        let f = facts(10);
+        let check = |g: &Goal, v: RuntimeView| g.check(&v, PoolType::Vm, Some(&f)).unwrap();
         let g = goal(Some(5), None, false, None);
-        let seen = g.check(&rv(3, 2, "HealthState/healthy"), PoolType::Vm, &t).unwrap();
+        let seen = check(&g, rv(3, 2, "HealthState/healthy"));
         assert_eq!(seen.ready, 5);
-        assert!(g.met(&seen, &t).unwrap());
-        // 75 % of 10, rounded up: 8.
+        assert!(g.met(&seen));
+        // 75 % of the target 10, rounded up: 8 (not 75 % of max 20).
         let g = goal(None, Some(75), false, None);
-        let seen = g.check(&rv(5, 2, "HealthState/healthy"), PoolType::Vm, &t).unwrap();
+        let seen = check(&g, rv(5, 2, "HealthState/healthy"));
         assert_eq!(seen.need, Some(8));
-        assert!(!g.met(&seen, &t).unwrap());
+        assert!(!g.met(&seen));
+        assert!(g.met(&check(&g, rv(6, 2, "HealthState/healthy"))));
         let g = goal(Some(3), None, true, Some("2"));
-        let seen = g.check(&rv(9, 2, "HealthState/healthy"), PoolType::Vm, &t).unwrap();
-        assert!(!g.met(&seen, &t).unwrap());
-        let seen = g.check(&rv(0, 3, "HealthState/degraded"), PoolType::Vm, &t).unwrap();
-        assert!(!g.met(&seen, &t).unwrap());
-        let seen = g.check(&rv(0, 3, "HealthState/healthy"), PoolType::Vm, &t).unwrap();
-        assert!(g.met(&seen, &t).unwrap());
-        assert!(
-            goal(None, Some(50), false, None)
-                .percent_need(&Target::default())
-                .is_err()
-        );
+        assert!(!g.met(&check(&g, rv(9, 2, "HealthState/healthy"))));
+        assert!(!g.met(&check(&g, rv(0, 3, "HealthState/degraded"))));
+        assert!(g.met(&check(&g, rv(0, 3, "HealthState/healthy"))));
+        // Without a target nothing a percentage asks for is met.
+        let g = goal(None, Some(50), false, None);
+        assert!(!g.met(&g.check(&rv(9, 9, "HealthState/healthy"), PoolType::Vm, None).unwrap()));
+        let no_max = PoolFacts {
+            config: PoolConfig::default(),
+            ..facts(1)
+        };
+        assert!(g.check(&rv(1, 1, "h"), PoolType::Vm, Some(&no_max)).is_err());
+    }
+
+    #[test]
+    fn ready_beyond_the_pools_size_is_refused() {
+        let f = facts(10);
+        assert!(goal(Some(20), None, false, None).possible(&f.config, "p").is_ok());
+        let e = goal(Some(21), None, false, None).possible(&f.config, "p").unwrap_err();
+        assert_eq!(Code::of(&e), Code::Usage);
+        assert!(e.to_string().contains("never holds more than 20"), "{e}");
     }
 
     #[test]
     fn the_timeout_line_says_what_was_awaited() {
-        let t = target();
+        let t = facts(10).target();
         let g = goal(Some(8), None, false, None);
         assert_eq!(g.describe(Some(&t)), "8 ready instances");
-        let seen = g.check(&rv(3, 2, "HealthState/healthy"), PoolType::Vm, &t).unwrap();
+        let seen = g
+            .check(&rv(3, 2, "HealthState/healthy"), PoolType::Vm, Some(&facts(10)))
+            .unwrap();
         assert_eq!(g.report(&seen), "5 ready");
         let g = goal(Some(2), Some(80), true, Some("1"));
         assert_eq!(
             g.describe(Some(&t)),
-            "2 ready instances in zone 1 and 8 ready instances (80% of 10) and health healthy and provisioning Succeeded"
+            "2 ready instances in zone 1 and 8 ready instances (80% of the target 10) and health healthy and provisioning Succeeded"
         );
     }
 }

@@ -11,43 +11,23 @@ use super::screen::{self, Input, Keys};
 use super::{TARGET_EVERY, lines, next_delay, printable, transient};
 use crate::arm::ArmError;
 use crate::cli::WatchArgs;
-use crate::cmd::pool::{PoolKind, PoolReader};
+use crate::cmd::pool::Polled;
+use crate::cmd::pool::PoolReader;
 use crate::context::Context;
 use crate::exit::Code;
-use crate::model::ready::Target;
-use crate::output::{Outcome, Output};
+use crate::model::ready::PoolType;
+use crate::output::Outcome;
 use crate::render::Format;
 use crate::render::style::Palette;
 use crate::term::FullScreen;
 
-pub async fn watch(pk: PoolKind, args: &WatchArgs, ctx: &Context) -> Result<Outcome> {
+pub async fn watch(pk: PoolType, args: &WatchArgs, ctx: &Context) -> Result<Outcome> {
     let reader = PoolReader::new(pk, &args.pool.target(), ctx)?;
     // People at a terminal get the view; scripts, pipes and -o json get lines.
     if !ctx.terminal.stdout_is_tty || ctx.render.format != Format::Table || ctx.render.query.is_some() {
         return lines::run(&reader, args, ctx).await;
     }
     full_screen(pk, &reader, args, ctx).await
-}
-
-/// One poll's answers: the runtime view, and the pool resource when it was due.
-struct Polled {
-    status: Result<Output>,
-    pool: Option<Result<serde_json::Value>>,
-}
-
-async fn poll(reader: &PoolReader<'_>, with_pool: bool) -> Polled {
-    if with_pool {
-        let (status, pool) = tokio::join!(reader.status(), reader.pool());
-        Polled {
-            status,
-            pool: Some(pool),
-        }
-    } else {
-        Polled {
-            status: reader.status().await,
-            pool: None,
-        }
-    }
 }
 
 fn clock() -> String {
@@ -64,23 +44,23 @@ fn short(err: &anyhow::Error) -> String {
     printable(&text)
 }
 
-async fn full_screen(pk: PoolKind, reader: &PoolReader<'_>, args: &WatchArgs, ctx: &Context) -> Result<Outcome> {
+async fn full_screen(pk: PoolType, reader: &PoolReader<'_>, args: &WatchArgs, ctx: &Context) -> Result<Outcome> {
     let noun = match pk {
-        PoolKind::Vm => "vm-pool",
-        PoolKind::Container => "container-pool",
+        PoolType::Vm => "vm-pool",
+        PoolType::ContainerGroup => "container-pool",
     };
     let title = format!(
         "standby {noun} watch · {} · every {}",
         reader.name(),
         super::human(args.interval)
     );
-    let mut session = Session::new(title, pk.pool_type(), Instant::now());
+    let mut session = Session::new(title, pk, Instant::now());
     let screen = FullScreen::enter()?;
     let mut keys = Keys::new();
     let mut keys_open = true;
     let mut failures = 0u32;
     let mut target_read: Option<Instant> = None;
-    let mut pending: Option<Pin<Box<dyn Future<Output = Polled> + '_>>> = Some(Box::pin(poll(reader, true)));
+    let mut pending: Option<Pin<Box<dyn Future<Output = Polled> + '_>>> = Some(Box::pin(reader.poll(None)));
     let mut next = tokio::time::Instant::now();
     let mut tick = tokio::time::interval(Duration::from_secs(1));
     loop {
@@ -102,7 +82,7 @@ async fn full_screen(pk: PoolKind, reader: &PoolReader<'_>, args: &WatchArgs, ct
                 match polled.status {
                     Ok(out) => {
                         failures = 0;
-                        session.observe(out, Instant::now(), clock());
+                        session.observe(out, polled.facts, Instant::now(), clock());
                     }
                     Err(e) if transient(&e) => {
                         failures += 1;
@@ -112,8 +92,8 @@ async fn full_screen(pk: PoolKind, reader: &PoolReader<'_>, args: &WatchArgs, ct
                     Err(e) => return Err(e),
                 }
                 match polled.pool {
-                    Some(Ok(pool)) => {
-                        session.target = Some(Target::of_pool(&pool));
+                    Some(Ok(config)) => {
+                        session.config = Some(config);
                         target_read = Some(Instant::now());
                     }
                     Some(Err(e)) if Code::of(&e) == Code::NotFound => return Err(e),
@@ -129,7 +109,8 @@ async fn full_screen(pk: PoolKind, reader: &PoolReader<'_>, args: &WatchArgs, ct
             }
             _ = tokio::time::sleep_until(next), if pending.is_none() => {
                 let due = target_read.is_none_or(|at| at.elapsed() >= TARGET_EVERY);
-                pending = Some(Box::pin(poll(reader, due)));
+                let known = if due { None } else { session.config.clone() };
+                pending = Some(Box::pin(reader.poll(known)));
                 session.next_poll = None;
             }
             input = keys.next(), if keys_open => match input {

@@ -8,7 +8,7 @@
 use serde_json::{Value, json};
 
 use super::properties;
-use super::ready::{PoolType, Readiness, Target, readiness};
+use super::ready::{PoolConfig, PoolFacts, PoolType, Readiness, ScaleSet, readiness};
 use super::runtime_view::{Health, RuntimeView, sum};
 use super::state::Phase;
 use crate::id;
@@ -17,6 +17,8 @@ pub const POOL: &str = "pool";
 pub const VIEW: &str = "runtimeView";
 pub const SUBSCRIPTION_NAME: &str = "subscriptionName";
 pub const ERROR: &str = "error";
+/// What was learnt of a VM pool's scale set: `{"instances": n}` or `{"error": why}`.
+pub const SCALE_SET: &str = "scaleSet";
 
 /// Builds the item for one pool.
 pub fn item(pool: Value, view: Result<Value, (String, String)>, subscription_name: Option<&str>) -> Value {
@@ -25,6 +27,32 @@ pub fn item(pool: Value, view: Result<Value, (String, String)>, subscription_nam
         Err((code, message)) => (Value::Null, json!({"code": code, "message": message})),
     };
     json!({POOL: pool, VIEW: view, SUBSCRIPTION_NAME: subscription_name, ERROR: error})
+}
+
+/// Notes beside the item what its scale set holds, or why it could not be read.
+pub fn set_scale_set(item: &mut Value, scale_set: &ScaleSet) {
+    let value = match scale_set {
+        ScaleSet::None => Value::Null,
+        ScaleSet::Instances(n) => json!({"instances": n}),
+        ScaleSet::Unreadable(why) => json!({"error": why}),
+    };
+    if let Some(obj) = item.as_object_mut() {
+        obj.insert(SCALE_SET.into(), value);
+    }
+}
+
+fn scale_set_of(item: &Value) -> ScaleSet {
+    let Some(s) = item.get(SCALE_SET).filter(|s| s.is_object()) else {
+        return ScaleSet::None;
+    };
+    match (
+        s.get("instances").and_then(Value::as_i64),
+        s.get("error").and_then(Value::as_str),
+    ) {
+        (Some(n), _) => ScaleSet::Instances(n),
+        (None, Some(why)) => ScaleSet::Unreadable(why.to_string()),
+        (None, None) => ScaleSet::Unreadable("its size is not known".to_string()),
+    }
 }
 
 /// Which pool type a resource is, by its `type` (any case: Resource Graph lowercases it).
@@ -46,8 +74,13 @@ pub struct PoolRow {
     pub subscription: Option<String>,
     pub kind: PoolType,
     pub configured_state: Option<String>,
-    /// `maxReadyCapacity`, known from the pool resource even when its view is not.
+    /// The pool's target (`model::target`), known from the pool resource and its scale
+    /// set even when its view is not; `None` when it cannot be known.
     pub target: Option<i64>,
+    /// `maxReadyCapacity`: the most the target can be.
+    pub max: Option<i64>,
+    /// Instances in the attached scale set, where it was read.
+    pub scale_set_instances: Option<i64>,
     /// `None` when the runtime view was not read.
     pub readiness: Option<Readiness>,
     /// Instances on their way to ready (creating, starting, deallocating, hibernating).
@@ -62,7 +95,12 @@ impl PoolRow {
     pub fn of(item: &Value) -> PoolRow {
         let pool = item.get(POOL).unwrap_or(&Value::Null);
         let kind = pool_type(pool);
-        let target = Target::of_pool(pool);
+        let facts = PoolFacts {
+            kind,
+            config: PoolConfig::of_pool(pool),
+            scale_set: scale_set_of(item),
+        };
+        let target = facts.target();
         let pool_id = pool.get("id").and_then(Value::as_str);
         let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
         let view = item
@@ -95,9 +133,14 @@ impl PoolRow {
                     .map(|i| i.subscription)
             }),
             kind,
-            configured_state: target.configured_state.clone(),
-            target: target.max,
-            readiness: view.as_ref().map(|v| readiness(v, kind, &target, None)),
+            configured_state: facts.config.configured_state.clone(),
+            target: target.value,
+            max: target.max,
+            scale_set_instances: match facts.scale_set {
+                ScaleSet::Instances(n) => Some(n),
+                _ => None,
+            },
+            readiness: view.as_ref().map(|v| readiness(v, &facts)),
             transition,
             health: view.as_ref().and_then(|v| v.status.as_ref()).and_then(|s| s.summary()),
             provisioning: text(properties(pool).get("provisioningState"))
@@ -161,10 +204,35 @@ mod tests {
         assert_eq!(row.resource_group.as_deref(), Some("rg"));
         assert_eq!(row.subscription.as_deref(), Some("Prod"));
         assert_eq!(row.kind, PoolType::Vm);
-        assert_eq!(row.readiness.as_ref().map(|r| (r.ready, r.max)), Some((4, Some(10))));
+        assert_eq!(
+            row.readiness.as_ref().map(|r| (r.ready, r.target.value)),
+            Some((4, Some(10)))
+        );
         assert_eq!(row.transition, Some(2));
         assert_eq!(row.attention(), (2, -6));
         assert!(row.needs_attention());
+    }
+
+    #[test]
+    fn the_target_follows_the_scale_set() {
+        let mut it = item(
+            pool("p1", "Deallocated", 15),
+            Ok(view(
+                "HealthState/healthy",
+                json!([{"state": "Deallocated", "count": 5}]),
+            )),
+            None,
+        );
+        set_scale_set(&mut it, &ScaleSet::Instances(10));
+        let row = PoolRow::of(&it);
+        assert_eq!(
+            (row.target, row.max, row.scale_set_instances),
+            (Some(5), Some(15), Some(10))
+        );
+        assert!(!row.needs_attention());
+        set_scale_set(&mut it, &ScaleSet::Unreadable("HTTP 403".into()));
+        let row = PoolRow::of(&it);
+        assert_eq!((row.target, row.max), (None, Some(15)));
     }
 
     #[test]

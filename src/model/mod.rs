@@ -4,11 +4,14 @@
 pub mod check;
 pub mod container;
 pub mod document;
+pub mod duration;
 pub mod fleet;
+pub mod forecast;
 pub mod pool;
 pub mod ready;
 pub mod runtime_view;
 pub mod state;
+pub mod target;
 pub mod vm;
 
 use serde::{Deserialize, Deserializer, de::DeserializeOwned};

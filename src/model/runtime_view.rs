@@ -159,32 +159,6 @@ fn zone_key(z: &Option<String>) -> (bool, u64, String) {
     }
 }
 
-/// What `forecastInfo` says that an operator cares about.
-#[derive(Debug, Default, PartialEq)]
-pub struct ForecastInfo {
-    pub sample_rate: Option<String>,
-    pub accuracy: Option<f64>,
-}
-
-impl Prediction {
-    pub fn info(&self) -> ForecastInfo {
-        let Some(doc) = self
-            .forecast_info
-            .as_deref()
-            .and_then(|t| serde_json::from_str::<Value>(t).ok())
-        else {
-            return ForecastInfo::default();
-        };
-        ForecastInfo {
-            sample_rate: doc
-                .get("forecastSampleRate")
-                .and_then(Value::as_str)
-                .map(str::to_string),
-            accuracy: doc.get("forecastAccuracy").and_then(Value::as_f64),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,27 +208,11 @@ mod tests {
     }
 
     #[test]
-    fn health_and_forecast_info() {
+    fn health_summary() {
         let h = PoolHealth {
             code: Some("HealthState/degraded".into()),
             message: None,
         };
         assert_eq!(h.summary(), Some(("degraded".into(), Health::Degraded)));
-        let p = Prediction {
-            forecast_info: Some(r#"{"forecastSampleRate":"PT15M","forecastAccuracy":0.93}"#.into()),
-            ..Default::default()
-        };
-        assert_eq!(
-            p.info(),
-            ForecastInfo {
-                sample_rate: Some("PT15M".into()),
-                accuracy: Some(0.93)
-            }
-        );
-        let broken = Prediction {
-            forecast_info: Some("{not json".into()),
-            ..Default::default()
-        };
-        assert_eq!(broken.info(), ForecastInfo::default());
     }
 }

@@ -71,7 +71,7 @@ pub fn render(out: &Output, settings: &Settings) -> Result<String> {
             items: out.items.iter().map(term::sanitize_value).collect(),
             many: out.many,
             failures: Vec::new(),
-            pools: out.pools.iter().map(|p| p.as_ref().map(term::sanitize_value)).collect(),
+            pools: out.pools.clone(),
             warnings: Vec::new(),
         };
         return table::render(

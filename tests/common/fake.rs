@@ -458,6 +458,8 @@ fn route(path: &str, query: &str, api_version: &str, base: &str, page_size: usiz
         ["microsoft.compute", "virtualmachines", _] => ("vm-expand", rest[2]),
         ["microsoft.compute", "virtualmachines", _, "instanceview"] => ("vm-instanceview", rest[2]),
         ["microsoft.compute", "virtualmachinescalesets", _, "instanceview"] => ("vmss-instanceview", rest[2]),
+        // A pool's scale set: its sku.capacity is what the pool's target is computed from.
+        ["microsoft.compute", "virtualmachinescalesets", _] => ("vmss", rest[2]),
         ["microsoft.containerinstance", "containergroups", _] => ("containergroup", rest[2]),
         _ => {
             return Reply::error(

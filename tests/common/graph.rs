@@ -35,6 +35,9 @@ pub struct FleetPool {
     /// `healthy` or `degraded`.
     pub health: String,
     pub provisioning: String,
+    /// Instances in the VM pool's scale set (`{name}-vmss`): the pool's target is
+    /// `max` less these, at least its minimum of 1.
+    pub in_scale_set: i64,
 }
 
 impl FleetPool {
@@ -50,6 +53,7 @@ impl FleetPool {
             creating: 0,
             health: "healthy".into(),
             provisioning: "Succeeded".into(),
+            in_scale_set: 0,
         }
     }
 
@@ -64,6 +68,26 @@ impl FleetPool {
     pub fn counts(mut self, ready: i64, max: i64, creating: i64) -> FleetPool {
         (self.ready, self.max, self.creating) = (ready, max, creating);
         self
+    }
+
+    pub fn in_scale_set(mut self, n: i64) -> FleetPool {
+        self.in_scale_set = n;
+        self
+    }
+
+    /// The VM pool's scale set, as its `attachedVirtualMachineScaleSetId` names it.
+    pub fn scale_set_id(&self) -> String {
+        format!(
+            "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.Compute/virtualMachineScaleSets/{}-vmss",
+            self.subscription, self.resource_group, self.name
+        )
+    }
+
+    /// The scale set as a GET (or, with fewer columns, Resource Graph) answers it.
+    pub fn scale_set(&self) -> Value {
+        json!({"id": self.scale_set_id(), "name": format!("{}-vmss", self.name), "type": "Microsoft.Compute/virtualMachineScaleSets",
+               "location": "westus", "sku": {"name": "Standard_D2s_v3", "tier": "Standard", "capacity": self.in_scale_set},
+               "properties": {"orchestrationMode": "Flexible", "provisioningState": "Succeeded"}})
     }
 
     pub fn health(mut self, health: &str) -> FleetPool {
@@ -98,7 +122,7 @@ impl FleetPool {
         } else {
             json!({"elasticityProfile": {"maxReadyCapacity": self.max, "minReadyCapacity": 1},
                    "virtualMachineState": self.state,
-                   "attachedVirtualMachineScaleSetId": format!("/subscriptions/{}/resourceGroups/{}/providers/Microsoft.Compute/virtualMachineScaleSets/vmss", self.subscription, self.resource_group),
+                   "attachedVirtualMachineScaleSetId": self.scale_set_id(),
                    "provisioningState": self.provisioning})
         };
         json!({"id": self.id(), "name": self.name, "type": format!("Microsoft.StandbyPool/{}", self.kind()),
@@ -239,6 +263,19 @@ impl Graph {
                         && p.name.eq_ignore_ascii_case(name)
                 })
                 .map(|p| Reply::json(200, p.runtime_view())),
+            [
+                "subscriptions",
+                _,
+                "resourcegroups",
+                _,
+                "providers",
+                "microsoft.compute",
+                "virtualmachinescalesets",
+                _,
+            ] => pools
+                .iter()
+                .find(|p| !p.container && p.scale_set_id().eq_ignore_ascii_case(path))
+                .map(|p| Reply::json(200, p.scale_set())),
             ["subscriptions", sub, "providers", "microsoft.standbypool", kind] => Some(list(&pools, sub, None, kind)),
             [
                 "subscriptions",
@@ -303,12 +340,20 @@ impl Graph {
             .nth(1)
             .and_then(|rest| rest.split('\'').next())
             .map(str::to_string);
-        let rows: Vec<Value> = self
-            .pools
-            .lock()
-            .unwrap()
+        let pools = self.pools.lock().unwrap();
+        let in_scope = pools
             .iter()
-            .filter(|p| subs.contains(&p.subscription.to_ascii_lowercase()))
+            .filter(|p| subs.contains(&p.subscription.to_ascii_lowercase()));
+        // The scale sets of the pools, by the ids the query names.
+        if text.contains("'microsoft.compute/virtualmachinescalesets'") {
+            let rows: Vec<Value> = in_scope
+                .filter(|p| !p.container && text.contains(&format!("'{}'", p.scale_set_id().to_ascii_lowercase())))
+                .map(|p| json!({"id": p.scale_set_id(), "sku": p.scale_set()["sku"]}))
+                .collect();
+            drop(pools);
+            return self.page(&request, rows);
+        }
+        let rows: Vec<Value> = in_scope
             .filter(|p| text.contains(&p.kind().to_ascii_lowercase()))
             .filter(|p| rg.as_ref().is_none_or(|g| p.resource_group.eq_ignore_ascii_case(g)))
             .map(|p| {
@@ -318,6 +363,12 @@ impl Graph {
                        "location": r["location"], "tags": r["tags"], "properties": r["properties"]})
             })
             .collect();
+        drop(pools);
+        self.page(&request, rows)
+    }
+
+    /// One page of rows, with the paging token and the quota headers.
+    fn page(&self, request: &Value, rows: Vec<Value>) -> Reply {
         let options = &request["options"];
         let mut top = options["$top"].as_u64().unwrap_or(100).clamp(1, 1000) as usize;
         let page_rows = self.page_rows.load(Ordering::SeqCst);

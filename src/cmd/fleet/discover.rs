@@ -6,9 +6,10 @@ use serde_json::{Value, json};
 
 use super::{Pool, Scope, Subscription};
 use crate::arm::{ArmClient, ArmError, graph};
-use crate::cmd::pool::{PoolKind, list_path};
+use crate::cmd::pool::list_path;
 use crate::id::ResourceId;
 use crate::log;
+use crate::model::ready::PoolType;
 
 /// How the pools were found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,7 +117,7 @@ fn pool_of(mut body: Value, scope: &Scope) -> Option<Pool> {
 
 /// The fallback: each subscription's pools of each type, subscriptions side by side.
 async fn lists(client: &ArmClient, scope: &Scope, api_version: &str) -> Discovery {
-    let calls: Vec<(&Subscription, PoolKind)> = scope
+    let calls: Vec<(&Subscription, PoolType)> = scope
         .subscriptions
         .iter()
         .flat_map(|s| scope.kinds.iter().map(move |k| (s, *k)))
@@ -175,7 +176,7 @@ fn is_unregistered(code: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn scope(kinds: Vec<PoolKind>, rg: Option<&str>) -> Scope {
+    fn scope(kinds: Vec<PoolType>, rg: Option<&str>) -> Scope {
         Scope {
             subscriptions: vec![Subscription {
                 id: "S1".into(),
@@ -188,7 +189,7 @@ mod tests {
 
     #[test]
     fn one_query_for_both_types() {
-        let q = query_text(&scope(vec![PoolKind::Vm, PoolKind::Container], Some("my'rg")));
+        let q = query_text(&scope(vec![PoolType::Vm, PoolType::ContainerGroup], Some("my'rg")));
         assert_eq!(
             q,
             "resources | where type in~ ('microsoft.standbypool/standbyvirtualmachinepools', 'microsoft.standbypool/standbycontainergrouppools') | where resourceGroup =~ 'my\\'rg' | project id, name, type, location, tags, properties"
@@ -197,7 +198,7 @@ mod tests {
 
     #[test]
     fn rows_become_pools_with_the_type_a_get_spells() {
-        let s = scope(vec![PoolKind::Vm], None);
+        let s = scope(vec![PoolType::Vm], None);
         let row = json!({"id": "/subscriptions/s1/resourceGroups/RG/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/p",
                          "name": "p", "type": "microsoft.standbypool/standbyvirtualmachinepools", "tags": null});
         let pool = pool_of(row, &s).unwrap();

@@ -1,6 +1,8 @@
 //! The fleet's JSON: each pool as `show -o json` prints it, its runtime view under
-//! `runtimeView` as `status -o json` prints it, and the computed `ready` and `target`,
-//! so that `--query '[?ready < target].name'` picks the pools short of their target.
+//! `runtimeView` as `status -o json` prints it, and the computed `ready` and `target`
+//! (what the service keeps in the pool: `maxReadyCapacity` less the scale set's
+//! `scaleSetInstances`, at least `minReadyCapacity`; null when the scale set could not
+//! be read), so that `--query '[?ready < target].name'` picks the pools short of it.
 
 use serde_json::{Map, Value, json};
 
@@ -17,6 +19,7 @@ pub fn item(raw: &Value) -> Value {
     obj.insert(VIEW.into(), view.unwrap_or(Value::Null));
     obj.insert("ready".into(), json!(row.readiness.map(|r| r.ready)));
     obj.insert("target".into(), json!(row.target));
+    obj.insert("scaleSetInstances".into(), json!(row.scale_set_instances));
     obj.insert(ERROR.into(), raw.get(ERROR).cloned().unwrap_or(Value::Null));
     sort_keys(Value::Object(obj))
 }

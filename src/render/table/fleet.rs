@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use super::layout::{Cell, Column, Fit, Table};
 use crate::model::fleet::PoolRow;
-use crate::model::ready::PoolType;
+use crate::model::ready::Standing;
 use crate::model::runtime_view::sum;
 use crate::render::style::{Palette, Tone};
 
@@ -37,14 +37,19 @@ pub fn render(items: &[Value], p: &Palette) -> String {
         let dash = || "-".to_string();
         let ready = match (&r.readiness, &r.error) {
             (Some(rd), _) => {
-                let tone = if rd.below_min() || rd.ready == 0 && r.target.unwrap_or(0) > 0 {
-                    Tone::Bad
-                } else if rd.shortfall() > 0 {
-                    Tone::Busy
-                } else {
-                    Tone::Good
+                let tone = match rd.standing() {
+                    Standing::BelowMin => Tone::Bad,
+                    Standing::Short if rd.ready == 0 => Tone::Bad,
+                    Standing::Short => Tone::Busy,
+                    Standing::Full => Tone::Good,
+                    Standing::Unknown => Tone::Plain,
                 };
-                let target = r.target.map_or_else(dash, |t| t.to_string());
+                // An unknown target shows its upper bound: at most maxReadyCapacity.
+                let target = match (r.target, r.max) {
+                    (Some(t), _) => t.to_string(),
+                    (None, Some(max)) => format!("≤{max}"),
+                    (None, None) => dash(),
+                };
                 Cell::new(format!("{}/{target}", rd.ready), tone)
             }
             (None, Some(_)) => Cell::new("error", Tone::Bad),
@@ -61,10 +66,7 @@ pub fn render(items: &[Value], p: &Palette) -> String {
             Cell::plain(r.subscription.as_deref().map_or_else(dash, clean)),
             Cell::plain(r.resource_group.as_deref().map_or_else(dash, clean)),
             Cell::plain(clean(&r.name)),
-            Cell::plain(match r.kind {
-                PoolType::Vm => "vm",
-                PoolType::ContainerGroup => "container",
-            }),
+            Cell::plain(r.kind.label()),
             Cell::plain(r.configured_state.as_deref().map_or_else(dash, clean)),
             ready,
             Cell::plain(r.transition.map_or_else(dash, |n| n.to_string())),
@@ -84,7 +86,7 @@ fn total(rows: &[PoolRow]) -> String {
         .collect();
     let read: Vec<&PoolRow> = rows.iter().filter(|r| r.readiness.is_some()).collect();
     let ready = sum(read.iter().filter_map(|r| r.readiness.as_ref().map(|rd| &rd.ready)));
-    let target = sum(read.iter().filter_map(|r| r.target.as_ref()));
+    let target = sum(read.iter().filter_map(|r| r.target.as_ref().or(r.max.as_ref())));
     let transition = sum(rows.iter().filter_map(|r| r.transition.as_ref()));
     let attention = rows.iter().filter(|r| r.needs_attention()).count();
     let unreadable = rows.len() - read.len();

@@ -6,6 +6,7 @@ mod fleet;
 pub mod layout;
 mod members;
 mod pools;
+mod ready;
 mod status;
 mod vms;
 mod vmss;

@@ -12,17 +12,14 @@ use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
 use super::layout::{Cell, Column, Fit, Table, wrap_prose, wrap_words};
+use super::ready::{LABEL, forecast_lines, ready_line, settings_line};
 use crate::id;
-use crate::model::ready::{PoolType, Target, readiness};
+use crate::model::ready::{PoolFacts, PoolType};
 use crate::model::runtime_view::{Grid, RuntimeView, sum};
 use crate::model::state::PoolState;
 use crate::model::{properties, view};
 use crate::output::Kind;
-use crate::render::spark;
 use crate::render::style::{Palette, Tone};
-
-/// Labels of the lines above and below the table, padded to this width.
-const LABEL: usize = 14;
 
 const VM_STATES: [PoolState; 8] = [
     PoolState::Creating,
@@ -40,7 +37,7 @@ const CONTAINER_STATES: [PoolState; 3] = [PoolState::Creating, PoolState::Runnin
 
 /// `pool`: `None` when nobody read the pool (JSON, `--input`), `Some(None)` when reading
 /// it failed, `Some(Some(body))` when it was read.
-pub fn render(item: &Value, pool: Option<Option<&Value>>, kind: Kind, p: &Palette) -> Result<String> {
+pub fn render(item: &Value, pool: Option<Option<&PoolFacts>>, kind: Kind, p: &Palette) -> Result<String> {
     let rv: RuntimeView = view(properties(item), "runtime view")?;
     let mut out = String::new();
 
@@ -73,8 +70,11 @@ pub fn render(item: &Value, pool: Option<Option<&Value>>, kind: Kind, p: &Palett
             p.width,
         ));
     }
-    if let Some(pool) = pool {
-        out.push_str(&ready_line(&rv, pool, kind, p));
+    if let Some(facts) = pool {
+        out.push_str(&ready_line(&rv, pool_type(kind), facts, p));
+        if let Some(settings) = facts.and_then(|f| settings_line(f, p)) {
+            out.push_str(&settings);
+        }
     }
     out.push('\n');
 
@@ -92,55 +92,18 @@ pub fn render(item: &Value, pool: Option<Option<&Value>>, kind: Kind, p: &Palett
         }
     }
 
-    if let Some(pred) = &rv.prediction {
+    if rv.prediction.is_some() {
         out.push('\n');
-        out.push_str(&wrap_prose(
-            &format!("{:LABEL$}", "Forecast"),
-            LABEL,
-            &forecast_text(pred),
-            LABEL,
-            p.width,
-        ));
+        out.push_str(&forecast_lines(&rv, p));
     }
     Ok(out)
 }
 
-/// `Ready  8 of 10 (min 5)`: red below the minimum, yellow below the target, green at it.
-fn ready_line(rv: &RuntimeView, pool: Option<&Value>, kind: Kind, p: &Palette) -> String {
-    let pool_type = match kind {
+fn pool_type(kind: Kind) -> PoolType {
+    match kind {
         Kind::ContainerPoolStatus => PoolType::ContainerGroup,
         _ => PoolType::Vm,
-    };
-    let Some(pool) = pool else {
-        let r = readiness(rv, pool_type, &Target::default(), None);
-        return format!(
-            "{:LABEL$}{} (target unknown: the pool could not be read)\n",
-            "Ready", r.ready
-        );
-    };
-    let r = readiness(rv, pool_type, &Target::of_pool(pool), None);
-    let mut text = r.ready.to_string();
-    if let Some(max) = r.max {
-        text.push_str(&format!(" of {max}"));
     }
-    if let Some(min) = r.min {
-        text.push_str(&format!(" (min {min})"));
-    }
-    let tone = if r.below_min() {
-        Tone::Bad
-    } else if r.shortfall() > 0 {
-        Tone::Busy
-    } else if r.max.is_some() {
-        Tone::Good
-    } else {
-        Tone::Plain
-    };
-    let shown = if r.below_min() {
-        p.bold(&p.paint(&text, tone))
-    } else {
-        p.paint(&text, tone)
-    };
-    format!("{:LABEL$}{shown}\n", "Ready")
 }
 
 /// The columns: the kind's known states, then any others the service sent, in lifecycle
@@ -238,66 +201,10 @@ fn build(grid: &Grid, states: &[PoolState], level: usize) -> Table {
     t
 }
 
-fn forecast_text(pred: &crate::model::runtime_view::Prediction) -> String {
-    let values = pred
-        .forecast_values
-        .as_ref()
-        .map(|f| &f.instances_requested_count)
-        .filter(|counts| !counts.is_empty())
-        .map(|counts| {
-            let numbers: Vec<String> = counts.iter().map(i64::to_string).collect();
-            format!("{} {}", spark::spark(counts), numbers.join(" "))
-        })
-        .unwrap_or_default();
-    let info = pred.info();
-    let mut line = if values.is_empty() {
-        "-".to_string()
-    } else {
-        values.clone()
-    };
-    if !values.is_empty() {
-        line.push_str(" instances requested");
-    }
-    if let Some(start) = &pred.forecast_start_time {
-        line.push_str(&format!(", from {start}"));
-    }
-    if let Some(rate) = &info.sample_rate {
-        line.push_str(&format!(", every {}", human_duration(rate)));
-    }
-    if let Some(acc) = info.accuracy {
-        // forecastAccuracy comes as a fraction (0.93) or a percentage (85).
-        let pct = if acc <= 1.0 { acc * 100.0 } else { acc };
-        line.push_str(&format!(" (accuracy {pct:.0}%)"));
-    }
-    line
-}
-
-/// `PT15M` → `15 min`; anything else as given.
-fn human_duration(iso: &str) -> String {
-    let Some(rest) = iso.strip_prefix("PT") else {
-        return iso.to_string();
-    };
-    let (num, unit) = rest.split_at(rest.len().saturating_sub(1));
-    match (num.parse::<u64>(), unit) {
-        (Ok(n), "M") => format!("{n} min"),
-        (Ok(n), "H") => format!("{n} h"),
-        (Ok(n), "S") => format!("{n} s"),
-        _ => iso.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn durations_read_naturally() {
-        assert_eq!(human_duration("PT15M"), "15 min");
-        assert_eq!(human_duration("PT1H"), "1 h");
-        assert_eq!(human_duration("P1D"), "P1D");
-        assert_eq!(human_duration("PT"), "PT");
-    }
 
     fn rv(v: Value) -> RuntimeView {
         serde_json::from_value(v).unwrap()
@@ -336,27 +243,5 @@ mod tests {
         let (text, abbreviated) = grid_table(&v, Kind::VmPoolStatus, &p);
         assert!(text.contains("Deallocating"), "{text}");
         assert!(abbreviated.is_empty());
-    }
-
-    #[test]
-    fn ready_line_against_target() {
-        let v = rv(json!({"instanceCountSummary": [
-            {"instanceCountsByState": [{"state": "Deallocated", "count": 3}, {"state": "Creating", "count": 2}]}]}));
-        let p = Palette {
-            color: false,
-            width: Some(80),
-        };
-        let pool = json!({"properties": {"virtualMachineState": "Deallocated",
-            "elasticityProfile": {"maxReadyCapacity": 10, "minReadyCapacity": 5}}});
-        assert_eq!(
-            ready_line(&v, Some(&pool), Kind::VmPoolStatus, &p),
-            "Ready         3 of 10 (min 5)\n"
-        );
-        assert!(ready_line(&v, None, Kind::VmPoolStatus, &p).contains("target unknown"));
-        let coloured = Palette {
-            color: true,
-            width: Some(80),
-        };
-        assert!(ready_line(&v, Some(&pool), Kind::VmPoolStatus, &coloured).contains("\x1b[31m"));
     }
 }
