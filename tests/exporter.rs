@@ -122,6 +122,17 @@ fn scraped_values_equal_the_runtime_views() {
         format!("standby_pool_instances{{{l},zone=\"2\",state=\"Creating\"}} 1"),
         format!("standby_pool_ready_instances{{{l}}} 8"),
         format!("standby_pool_max_ready_capacity{{{l}}} 10"),
+        // max 10 − 2 in the scale set: the service keeps 8.
+        format!("standby_pool_target_instances{{{l}}} 8"),
+        format!("standby_pool_scale_set_instances{{{l}}} 2"),
+        // The forecast as the service sends it: hourly values from its start, the hours
+        // before it, and its accuracy as a ratio.
+        format!("standby_pool_forecast_instances{{{l},offset_seconds=\"0\"}} 8"),
+        format!("standby_pool_forecast_instances{{{l},offset_seconds=\"3600\"}} 9"),
+        format!("standby_pool_requested_instances{{{l},offset_seconds=\"-43200\"}} 9"),
+        format!("standby_pool_requested_instances{{{l},offset_seconds=\"-3600\"}} 6"),
+        format!("standby_pool_forecast_interval_seconds{{{l}}} 3600"),
+        format!("standby_pool_forecast_accuracy_ratio{{{l}}} 0.85"),
         format!("standby_pool_min_ready_capacity{{{l}}} 5"),
         format!("standby_pool_healthy{{{l}}} 1"),
         "standby_exporter_pools_discovered 2".to_string(),

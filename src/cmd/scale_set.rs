@@ -38,40 +38,44 @@ fn key(id: &ResourceId) -> String {
     id.to_string().to_ascii_lowercase()
 }
 
-/// What is known of each pool's scale set: VM pools' scale sets read with one GET each
-/// (the same scale set once), container pools `ScaleSet::None`.
-pub async fn read_each(client: &ArmClient, pools: &[(PoolType, PoolConfig)]) -> Vec<PoolFacts> {
-    let ids: Vec<Result<Option<ResourceId>, String>> = pools
-        .iter()
-        .map(|(kind, config)| match kind {
-            PoolType::Vm => scale_set_id(config),
-            PoolType::ContainerGroup => Ok(None),
-        })
-        .collect();
-    let mut unique: Vec<ResourceId> = Vec::new();
-    for id in ids.iter().flatten().flatten() {
-        if !unique.iter().any(|u| key(u) == key(id)) {
-            unique.push(id.clone());
+/// The scale sets the VM pools name, each once.
+fn unique(pools: &[(PoolType, PoolConfig)]) -> Vec<ResourceId> {
+    let mut ids: Vec<ResourceId> = Vec::new();
+    for (kind, config) in pools {
+        if let (PoolType::Vm, Ok(Some(id))) = (kind, scale_set_id(config)) {
+            if !ids.iter().any(|u| key(u) == key(&id)) {
+                ids.push(id);
+            }
         }
     }
-    let answers = fetch(client, &unique).await;
-    let known: HashMap<String, ScaleSet> = unique.iter().map(key).zip(answers).collect();
+    ids
+}
+
+/// Each pool with what was found of its scale set (by lowercased id).
+fn facts_of(pools: &[(PoolType, PoolConfig)], found: &HashMap<String, ScaleSet>) -> Vec<PoolFacts> {
     pools
         .iter()
-        .zip(ids)
-        .map(|((kind, config), id)| PoolFacts {
+        .map(|(kind, config)| PoolFacts {
             kind: *kind,
             config: config.clone(),
-            scale_set: match id {
-                Err(why) => ScaleSet::Unreadable(why),
-                Ok(None) => ScaleSet::None,
-                Ok(Some(id)) => known
+            scale_set: match (kind, scale_set_id(config)) {
+                (PoolType::ContainerGroup, _) | (PoolType::Vm, Ok(None)) => ScaleSet::None,
+                (PoolType::Vm, Err(why)) => ScaleSet::Unreadable(why),
+                (PoolType::Vm, Ok(Some(id))) => found
                     .get(&key(&id))
                     .cloned()
                     .unwrap_or_else(|| ScaleSet::Unreadable("it was not read".to_string())),
             },
         })
         .collect()
+}
+
+/// What is known of each pool's scale set: one GET per VM pool's scale set (the same
+/// scale set once); container pools have none.
+pub async fn read_each(client: &ArmClient, pools: &[(PoolType, PoolConfig)]) -> Vec<PoolFacts> {
+    let ids = unique(pools);
+    let answers = fetch(client, &ids).await;
+    facts_of(pools, &ids.iter().map(key).zip(answers).collect())
 }
 
 /// One GET per scale set, in order.
@@ -102,59 +106,35 @@ fn reason(e: &ArmError) -> String {
 }
 
 /// A fleet's scale sets: Resource Graph first (their `sku` for all of them, a query per
-/// few hundred ids), one paced GET each where Graph refuses.
+/// few hundred ids), then one paced GET for each that Graph refused or did not list.
 pub async fn read_fleet(client: &ArmClient, pools: &[(PoolType, PoolConfig)]) -> Vec<PoolFacts> {
-    let mut by_subscription: HashMap<String, Vec<ResourceId>> = HashMap::new();
-    for (kind, config) in pools {
-        if let (PoolType::Vm, Ok(Some(id))) = (kind, scale_set_id(config)) {
-            let ids = by_subscription.entry(id.subscription.to_ascii_lowercase()).or_default();
-            if !ids.iter().any(|u| key(u) == key(&id)) {
-                ids.push(id);
-            }
-        }
-    }
-    if by_subscription.is_empty() {
-        return read_each(client, pools).await;
-    }
-    match from_graph(client, &by_subscription).await {
-        Ok(found) => pools
-            .iter()
-            .map(|(kind, config)| {
-                let scale_set = match (kind, scale_set_id(config)) {
-                    (PoolType::ContainerGroup, _) | (PoolType::Vm, Ok(None)) => ScaleSet::None,
-                    (PoolType::Vm, Err(why)) => ScaleSet::Unreadable(why),
-                    (PoolType::Vm, Ok(Some(id))) => found.get(&key(&id)).cloned().unwrap_or_else(|| {
-                        ScaleSet::Unreadable("Resource Graph does not list it (deleted, or not visible)".to_string())
-                    }),
-                };
-                PoolFacts {
-                    kind: *kind,
-                    config: config.clone(),
-                    scale_set,
-                }
-            })
-            .collect(),
+    let ids = unique(pools);
+    let mut found = match from_graph(client, &ids).await {
+        Ok(found) => found,
         Err(e) => {
             crate::log::verbose(format_args!(
                 "Resource Graph did not give the scale sets' sizes ({}); reading each scale set instead",
                 reason(&e)
             ));
-            read_each(client, pools).await
+            HashMap::new()
         }
-    }
+    };
+    // Resource Graph lags behind ARM: a scale set it does not list yet is read itself.
+    let missing: Vec<ResourceId> = ids.into_iter().filter(|id| !found.contains_key(&key(id))).collect();
+    let answers = fetch(client, &missing).await;
+    found.extend(missing.iter().map(key).zip(answers));
+    facts_of(pools, &found)
 }
 
-async fn from_graph(
-    client: &ArmClient,
-    by_subscription: &HashMap<String, Vec<ResourceId>>,
-) -> Result<HashMap<String, ScaleSet>, ArmError> {
-    let subscriptions: Vec<String> = by_subscription
-        .values()
-        .filter_map(|ids| ids.first().map(|id| id.subscription.clone()))
-        .collect();
-    let all: Vec<&ResourceId> = by_subscription.values().flatten().collect();
+async fn from_graph(client: &ArmClient, ids: &[ResourceId]) -> Result<HashMap<String, ScaleSet>, ArmError> {
+    let mut subscriptions: Vec<String> = Vec::new();
+    for id in ids {
+        if !subscriptions.iter().any(|s| s.eq_ignore_ascii_case(&id.subscription)) {
+            subscriptions.push(id.subscription.clone());
+        }
+    }
     let mut found = HashMap::new();
-    for chunk in all.chunks(PER_QUERY) {
+    for chunk in ids.chunks(PER_QUERY) {
         let ids: Vec<String> = chunk.iter().map(|id| graph::literal(&id.to_string())).collect();
         let query = format!(
             "resources | where type =~ 'microsoft.compute/virtualmachinescalesets' | where id in~ ({}) | project id, sku",
