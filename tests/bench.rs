@@ -164,3 +164,45 @@ fn cached_cli_token_against_a_static_token() {
         "cached --auth cli calls cost {ratio:.2}x a static-token call"
     );
 }
+
+/// The status table's price for its target: with every answer 20 ms away, the table
+/// (view and pool together, then the scale set) against `-o json` (the view alone), and
+/// both against the same calls answered at once, in the same run. What each pays for
+/// the distance, over what one request pays, counts its round trips: 2 for the table.
+#[test]
+#[ignore = "a benchmark: run by hand with --ignored --nocapture"]
+fn status_table_round_trips_against_one_request() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let call = |format: &'static str| {
+        let mut c = Command::new(assert_cmd::cargo::cargo_bin("standby"));
+        c.env("HOME", env.home.path())
+            .env("AZURE_CONFIG_DIR", env.home.path().join(".azure"))
+            .env("STANDBY_ARM_ENDPOINT", &fake.url)
+            .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
+            .env("STANDBY_ACCESS_TOKEN", TOKEN)
+            .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
+            .env("NO_PROXY", "127.0.0.1")
+            .args(["vm-pool", "status", "-g", "rg", "-n", "pool", "-o", format]);
+        c
+    };
+    let (json_near, table_near) = (time(|| call("json")), time(|| call("table")));
+    fake.set_latency(Duration::from_millis(20));
+    let (json_far, table_far) = (time(|| call("json")), time(|| call("table")));
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let one = ms(json_far) - ms(json_near);
+    let table = ms(table_far) - ms(table_near);
+    println!("per call, mean of {RUNS}, answers at once / 20 ms away:");
+    println!("  -o json   {:7.2} / {:7.2} ms", ms(json_near), ms(json_far));
+    println!("  -o table  {:7.2} / {:7.2} ms", ms(table_near), ms(table_far));
+    println!(
+        "  the distance costs the table {:.2} times what it costs one request; table/json at 20 ms = {:.2}",
+        table / one,
+        ms(table_far) / ms(json_far)
+    );
+    assert!(
+        table / one < 2.5,
+        "the status table costs {:.2} round trips",
+        table / one
+    );
+}

@@ -98,7 +98,11 @@ fn the_minimum_is_the_floor_and_an_exhausted_pool_is_not_a_shortfall() {
         Env::new().cmd(&fake).args(["-o", "table", "--color", "always"]),
         &STATUS,
     );
-    assert!(coloured.stdout.contains("\x1b[32m8 of 0\x1b[39m"), "{:?}", coloured.stdout);
+    assert!(
+        coloured.stdout.contains("\x1b[32m8 of 0\x1b[39m"),
+        "{:?}",
+        coloured.stdout
+    );
 }
 
 #[test]
@@ -108,7 +112,10 @@ fn an_unreadable_scale_set_leaves_the_target_unknown_and_says_why() {
             Reply::error(403, "AuthorizationFailed", "The client does not have authorization."),
             "HTTP 403 AuthorizationFailed",
         ),
-        (Reply::error(404, "ResourceNotFound", "gone"), "HTTP 404 ResourceNotFound"),
+        (
+            Reply::error(404, "ResourceNotFound", "gone"),
+            "HTTP 404 ResourceNotFound",
+        ),
         (
             Reply::error(429, "TooManyRequests", "slow down").header("Retry-After", "0"),
             "HTTP 429 TooManyRequests",
@@ -119,9 +126,7 @@ fn an_unreadable_scale_set_leaves_the_target_unknown_and_says_why() {
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert_eq!(
             ready_line(&r.stdout),
-            format!(
-                "Ready         8 (target unknown, at most max 15: scale set web-vmss could not be read: {why})"
-            )
+            format!("Ready         8 (target unknown, at most max 15: scale set web-vmss could not be read: {why})")
         );
         let warnings: Vec<&str> = r.stderr.lines().collect();
         assert_eq!(warnings.len(), 1, "{}", r.stderr);
@@ -159,13 +164,18 @@ fn a_mix_pool_from_the_service_examples_is_read_per_state() {
     assert!(r.stdout.contains("ready 2s after provisioning"), "{}", r.stdout);
     // The spec's forecastInfo, verbatim: hourly, 85 %, twelve hours of history.
     assert!(
-        r.stdout.contains("Forecast      every 1h from 2025-02-14 01:34 UTC, accuracy 85%\n"),
+        r.stdout
+            .contains("Forecast      every 1h from 2025-02-14 01:34 UTC, accuracy 85%\n"),
         "{}",
         r.stdout
     );
     assert!(r.stdout.contains("  last 12h    "), "{}", r.stdout);
     assert!(r.stdout.contains(" 9 4 2 8 8 2 3 6 5 3 2 6\n"), "{}", r.stdout);
-    assert!(r.stdout.contains(" 24 10 200 12 5 10 15 23 56 38 12 19\n"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains(" 24 10 200 12 5 10 15 23 56 38 12 19\n"),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]
@@ -242,9 +252,15 @@ fn fleet_reads_the_scale_sets_from_resource_graph_and_else_one_by_one() {
         assert_eq!(web["scaleSetInstances"], 6);
         // 10 − 12 is below the minimum of 1: the floor.
         let api = by_name("api");
-        assert_eq!((api["target"].clone(), api["scaleSetInstances"].clone()), (json!(1), json!(12)));
+        assert_eq!(
+            (api["target"].clone(), api["scaleSetInstances"].clone()),
+            (json!(1), json!(12))
+        );
         let jobs = by_name("jobs");
-        assert_eq!((jobs["target"].clone(), jobs["scaleSetInstances"].clone()), (json!(5), Value::Null));
+        assert_eq!(
+            (jobs["target"].clone(), jobs["scaleSetInstances"].clone()),
+            (json!(5), Value::Null)
+        );
     };
     let fake = setup();
     let r = run(&mut Env::new().cmd(&fake), &["fleet", "status", "-o", "json"]);
@@ -271,8 +287,42 @@ fn fleet_reads_the_scale_sets_from_resource_graph_and_else_one_by_one() {
         Env::new().cmd(&fake).env("COLUMNS", "200").args(["-o", "table"]),
         &["fleet", "status"],
     );
-    let row = |n: &str| r.stdout.lines().find(|l| l.contains(&format!(" {n} "))).unwrap().to_string();
+    let row = |n: &str| {
+        r.stdout
+            .lines()
+            .find(|l| l.contains(&format!(" {n} ")))
+            .unwrap()
+            .to_string()
+    };
     assert!(row("web").contains(" 4/4 "), "{}", r.stdout);
     assert!(row("api").contains(" 3/1 "), "{}", r.stdout);
     assert!(row("jobs").contains(" 5/5 "), "{}", r.stdout);
+}
+
+/// The view and the pool go out together; the scale set the pool names goes once they
+/// are answered: two round trips, however far away ARM is.
+#[test]
+fn the_status_table_costs_two_round_trips() {
+    let fake = FakeArm::start();
+    let latency = std::time::Duration::from_millis(300);
+    fake.set_latency(latency);
+    let r = run(Env::new().cmd(&fake).args(["-o", "table"]), &STATUS);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let seen = fake.seen();
+    let at = |suffix: &str| seen.iter().find(|s| s.path.ends_with(suffix)).expect(suffix).at;
+    let (view, pool, vmss) = (
+        at("/runtimeViews/latest"),
+        at(POOL),
+        at("/virtualMachineScaleSets/myScaleSet"),
+    );
+    let apart = |a: std::time::Instant, b: std::time::Instant| a.max(b) - a.min(b);
+    assert!(
+        apart(view, pool) < latency / 2,
+        "the view and the pool were not read together"
+    );
+    assert!(
+        vmss - view.max(pool) >= latency,
+        "the scale set was read before the pool was answered"
+    );
+    assert_eq!(seen.len(), 3);
 }

@@ -9,8 +9,8 @@ use super::target::PoolArgs;
 macro_rules! watch_words {
     () => {
         "\
-At a terminal: the status table redrawn in place, what changed in each cell, ready against
-the pool's target, sparklines of ready and of the forecast. q or Ctrl-C quits (exit 0).
+At a terminal: the status table redrawn in place (ready against the pool's target, the
+forecast), a sparkline of ready, and what changed in each cell. q or Ctrl-C quits (exit 0).
 Off a terminal, or with -o json: one JSON object per line for each poll whose view changed
 (the first always): what `status -o json` prints, plus observedAt. --query applies to each.
 Ctrl-C ends it with 130. A pool that disappears ends it with exit 3.
@@ -25,9 +25,11 @@ macro_rules! wait_words {
         "\
 Every condition given must hold. Ready instances are those in the state the pool keeps its
 members in (virtualMachineState; Mix: any of Running, Deallocated, Hibernated; container
-pools: Running). Prints the final status (-o none: nothing) and exits 0 as soon as the
-conditions hold; after --timeout prints the last status seen and exits 4. A missing pool
-exits 3 at once, a denied one 1; throttling and network failures are retried.
+pools: Running). The target is what the service keeps in the pool: maxReadyCapacity less
+the scale set's instances, at least minReadyCapacity. --ready above maxReadyCapacity can
+never be met and is refused (exit 2). Prints the final status (-o none: nothing) and exits
+0 as soon as the conditions hold; after --timeout prints the last status seen and exits 4.
+A missing pool exits 3 at once, a denied one 1; throttling and network failures are retried.
 
 Examples:
 "
@@ -82,7 +84,8 @@ pub struct WaitArgs {
     #[arg(long, value_name = "N")]
     pub ready: Option<u64>,
 
-    /// At least P percent of maxReadyCapacity ready, rounded up.
+    /// At least P percent of the pool's target ready, rounded up (the target follows the
+    /// scale set; while it cannot be read, maxReadyCapacity stands in).
     #[arg(long, value_name = "P", value_parser = clap::value_parser!(u8).range(0..=100))]
     pub ready_percent: Option<u8>,
 

@@ -24,6 +24,8 @@ pub struct Seen {
     pub query: String,
     pub authorization: Option<String>,
     pub client_request_id: Option<String>,
+    /// When it arrived: which requests went out together, which waited for others.
+    pub at: std::time::Instant,
 }
 
 /// A scripted answer.
@@ -153,8 +155,13 @@ impl FakeArm {
             let config = axum_server::tls_rustls::RustlsConfig::from_pem(cert_pem.into_bytes(), key_pem.into_bytes())
                 .await
                 .expect("tls config");
-            axum_server::from_tcp_rustls(listener, config)
+            // TCP_NODELAY, as a real front end sets it: without it, the second of two
+            // answers on one HTTP/2 connection waits out the client's delayed ACK (40 ms).
+            let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(config)
+                .acceptor(axum_server::accept::NoDelayAcceptor::new());
+            axum_server::from_tcp(listener)
                 .expect("server")
+                .acceptor(acceptor)
                 .handle(server_handle)
                 .serve(app.into_make_service())
                 .await
@@ -237,6 +244,7 @@ async fn handle_request(
         query: query.clone(),
         authorization: header("authorization"),
         client_request_id: header("x-ms-client-request-id"),
+        at: std::time::Instant::now(),
     });
     let n = shared.counter.fetch_add(1, Ordering::SeqCst);
     let request_id = format!("fake-request-{n:04}");
