@@ -82,6 +82,8 @@ struct Shared {
     /// Requests being answered now, and the most there ever were at once.
     in_flight: AtomicUsize,
     max_in_flight: AtomicUsize,
+    /// api-versions this ARM's region does not serve, and how it refuses each.
+    refused: Mutex<Vec<(String, Reply)>>,
     /// Added to every answer, as a far-away ARM would.
     latency: Mutex<Duration>,
     graph: super::graph::Graph,
@@ -177,6 +179,31 @@ impl FakeArm {
             .lock()
             .unwrap()
             .push((suffix.to_string(), replies.into_iter().collect()));
+    }
+
+    /// Every ARM request asking for `api_version` gets `reply`, as from a region that
+    /// does not serve that version yet.
+    pub fn refuse_api_version(&self, api_version: &str, reply: Reply) {
+        self.shared
+            .refused
+            .lock()
+            .unwrap()
+            .push((api_version.to_string(), reply));
+    }
+
+    /// The api-version each ARM request (token requests excluded) asked for, in order.
+    pub fn api_versions(&self) -> Vec<String> {
+        self.seen()
+            .iter()
+            .filter(|s| s.path.starts_with("/subscriptions"))
+            .map(|s| {
+                s.query
+                    .split('&')
+                    .find_map(|kv| kv.strip_prefix("api-version="))
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect()
     }
 
     pub fn seen(&self) -> Vec<Seen> {
@@ -307,6 +334,12 @@ async fn handle_request(
             &request_id,
         )
         .await;
+    }
+    let refusal = (shared.refused.lock().unwrap().iter())
+        .find(|(version, _)| *version == api_version)
+        .map(|(_, reply)| reply.clone());
+    if let Some(reply) = refusal {
+        return respond(reply, &request_id).await;
     }
     let base = shared.base.lock().unwrap().clone();
     let page_size = shared.page_size.load(Ordering::SeqCst);
