@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::{ResourceType, STANDBY_POOL_API, Spec, api_version, input, resource_path};
 use crate::arm::ArmClient;
-use crate::cli::{ListArgs, TargetArgs};
+use crate::cli::{ListArgs, StatusArgs, TargetArgs};
 use crate::context::Context;
 use crate::exit::UsageError;
 use crate::id::{self, NameRule, ResourceId};
@@ -78,13 +78,18 @@ impl PoolKind {
 /// saved body) also shows ready capacity against the pool's target, so it reads the
 /// pool resource too, in the same bounded batch. A pool that cannot be read costs the
 /// table its target line, never the command.
-pub async fn status(pk: PoolKind, args: &TargetArgs, ctx: &Context) -> Result<Output> {
+pub async fn status(pk: PoolKind, args: &StatusArgs, ctx: &Context) -> Result<Output> {
     let spec = pk.status();
-    let table = ctx.render.format == Format::Table && ctx.render.query.is_none();
-    if !table || args.input.is_some() {
-        return super::read(&spec, args, ctx).await;
+    if let Some(out) = input::saved(args.input.as_deref(), spec.output).await? {
+        return Ok(out);
     }
-    let ids = super::targets(args, ctx, spec.resource, spec.output.noun())?;
+    let targets = super::targets(args, ctx, spec.resource, spec.output.noun())?;
+    let ids = views(targets, args.view.as_deref())?;
+    let table = ctx.render.format == Format::Table && ctx.render.query.is_none();
+    if !table {
+        let results = ctx.client()?.get_each(super::urls(&spec, &ids, ctx)?).await;
+        return super::collect(&spec, &ids, results);
+    }
     let pool_ids: Vec<ResourceId> = ids.iter().map(ResourceId::top).collect();
     let pool_spec = pk.show();
     let mut urls = super::urls(&spec, &ids, ctx)?;
@@ -165,6 +170,27 @@ impl<'a> PoolReader<'a> {
             .with_context(|| format!("reading pool '{}'", self.name))?;
         Ok(fetched.body)
     }
+}
+
+/// The runtime view `--version` names (az's option; `latest` without it) of each pool.
+/// An id that names a runtime view already keeps it; a `--version` naming another is a
+/// usage error rather than one silently winning over the other.
+fn views(ids: Vec<ResourceId>, view: Option<&str>) -> Result<Vec<ResourceId>, UsageError> {
+    ids.into_iter()
+        .map(|id| {
+            if id.is_top_level() {
+                return Ok(id.child("runtimeViews", view.unwrap_or("latest")));
+            }
+            let named = id.to_string();
+            let named = id::leaf_name(&named);
+            match view {
+                Some(v) if id.is_child("runtimeViews") && !v.eq_ignore_ascii_case(named) => Err(UsageError(format!(
+                    "--version {v} and --ids name different runtime views ('{named}'); give one of them"
+                ))),
+                _ => Ok(id),
+            }
+        })
+        .collect()
 }
 
 /// `--ids` takes the pool's id or its runtime view's.

@@ -472,6 +472,14 @@ fn route(path: &str, query: &str, api_version: &str, base: &str, page_size: usiz
         ["microsoft.standbypool", "standbycontainergrouppools"] => {
             return list("cgpool-list", query, api_version, base, path, sub, rg_name, page_size);
         }
+        // The service has one runtime view; any other name is not found.
+        ["microsoft.standbypool", _, _, "runtimeviews", view] if *view != "latest" => {
+            return not_found(
+                &format!("{}/{}/{}", rest[0], rest[1], rest[3]),
+                &format!("{}/{}", rest[2], rest[4]),
+                rg_name,
+            );
+        }
         [
             "microsoft.standbypool",
             "standbyvirtualmachinepools",
