@@ -26,6 +26,9 @@ const REFUSALS: &[&str] = &[
     "UnsupportedApiVersion",
 ];
 
+/// Provider namespace and the version asked: what a request's version is settled by.
+type Asked = (String, String);
+
 /// What each provider answered when asked for a version, for the rest of the process.
 #[derive(Default)]
 pub struct Versions {
@@ -34,7 +37,7 @@ pub struct Versions {
     /// (provider namespace, version asked) → the version that was served instead (or
     /// the one asked). Each cell is filled by the first request that gets an answer;
     /// the others wait for it rather than all being refused at once.
-    settled: Mutex<HashMap<(String, String), Arc<OnceCell<String>>>>,
+    settled: Mutex<HashMap<Asked, Arc<OnceCell<String>>>>,
 }
 
 impl Versions {
