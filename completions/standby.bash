@@ -342,7 +342,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__auth)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status clear help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help status clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -400,7 +400,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__auth__subcmd__clear)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -514,7 +514,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__auth__subcmd__status)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -572,7 +572,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__completions)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version bash elvish fish powershell zsh"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -630,7 +630,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version show help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -688,7 +688,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status show list watch wait help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help status show list watch wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -844,7 +844,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__list)
-            opts="-g -o -h -V --resource-group --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -o -h --resource-group --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -914,7 +914,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -996,7 +996,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__status)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h --resource-group --name --ids --input --version --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1023,6 +1023,10 @@ _standby() {
                     return 0
                     ;;
                 --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1078,7 +1082,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__wait)
-            opts="-g -n -o -h -V --resource-group --name --ids --ready --ready-percent --healthy --zone --interval --timeout --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h --resource-group --name --ids --ready --ready-percent --healthy --zone --interval --timeout --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,7 +1176,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__watch)
-            opts="-g -n -o -h -V --resource-group --name --ids --interval --count --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h --resource-group --name --ids --interval --count --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1300,7 +1304,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1382,7 +1386,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__exporter)
-            opts="-g -o -h -V --ids --resource-group --kind --listen --refresh --discover --log-format --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -o -h --ids --resource-group --kind --listen --refresh --discover --log-format --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1472,7 +1476,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__fleet)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1572,7 +1576,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__fleet__subcmd__status)
-            opts="-g -o -h -V --resource-group --kind --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -o -h --resource-group --kind --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2048,7 +2052,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__man)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2106,7 +2110,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version instance-view help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help instance-view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2164,7 +2168,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version status show list watch wait members help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help status show list watch wait members help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2334,7 +2338,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__list)
-            opts="-g -o -h -V --resource-group --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -o -h --resource-group --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2404,7 +2408,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__members)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --state --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h --resource-group --name --ids --input --state --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2490,7 +2494,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__show)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2572,7 +2576,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__status)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h --resource-group --name --ids --input --version --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2599,6 +2603,10 @@ _standby() {
                     return 0
                     ;;
                 --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2654,7 +2662,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__wait)
-            opts="-g -n -o -h -V --resource-group --name --ids --ready --ready-percent --healthy --zone --interval --timeout --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h --resource-group --name --ids --ready --ready-percent --healthy --zone --interval --timeout --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2748,7 +2756,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__watch)
-            opts="-g -n -o -h -V --resource-group --name --ids --interval --count --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h --resource-group --name --ids --interval --count --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2876,7 +2884,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__instance__subcmd__view)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2958,7 +2966,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vmss)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version instance-view help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help instance-view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3058,7 +3066,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vmss__subcmd__instance__subcmd__view)
-            opts="-g -n -o -h -V --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version"
+            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -67,8 +67,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
             cand show 'The pool resource: VM state, ready capacity, attached scale set'
             cand list 'Pools in a resource group, or in the whole subscription'
@@ -84,6 +82,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --name 'Resource name'
             cand --ids 'One or more full resource ids (instead of -g/-n); several give a JSON array'
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
+            cand --version 'The runtime view to read, as az''s --version names it [default: latest]. Another name is requested as is (the service has only `latest`: exit 3)'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
@@ -101,8 +100,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;vm-pool;show'= {
             cand -g 'Resource group name'
@@ -128,8 +125,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;vm-pool;list'= {
             cand -g 'Resource group name (default: the whole subscription)'
@@ -152,8 +147,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;vm-pool;watch'= {
             cand -g 'Resource group name'
@@ -180,8 +173,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;vm-pool;wait'= {
             cand -g 'Resource group name'
@@ -211,8 +202,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;vm-pool;members'= {
             cand -g 'Resource group name'
@@ -239,8 +228,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;vm-pool;help'= {
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
@@ -283,8 +270,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
             cand show 'The pool resource: ready capacity, container group profile, zones'
             cand list 'Pools in a resource group, or in the whole subscription'
@@ -299,6 +284,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --name 'Resource name'
             cand --ids 'One or more full resource ids (instead of -g/-n); several give a JSON array'
             cand --input 'Render a saved ARM response body (`-` for stdin) instead of calling Azure'
+            cand --version 'The runtime view to read, as az''s --version names it [default: latest]. Another name is requested as is (the service has only `latest`: exit 3)'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --output 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
             cand --query 'JMESPath query applied to the JSON that `-o json` prints (see each command''s examples)'
@@ -316,8 +302,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;container-pool;show'= {
             cand -g 'Resource group name'
@@ -343,8 +327,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;container-pool;list'= {
             cand -g 'Resource group name (default: the whole subscription)'
@@ -367,8 +349,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;container-pool;watch'= {
             cand -g 'Resource group name'
@@ -395,8 +375,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;container-pool;wait'= {
             cand -g 'Resource group name'
@@ -426,8 +404,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;container-pool;help'= {
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
@@ -467,8 +443,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand instance-view 'A VM''s instance view: provisioning and power state, and whether it is still in a standby pool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -496,8 +470,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;vm;help'= {
             cand instance-view 'A VM''s instance view: provisioning and power state, and whether it is still in a standby pool'
@@ -525,8 +497,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand instance-view 'A scale set''s instance view: status summaries of its VMs and extensions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -554,8 +524,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;vmss;help'= {
             cand instance-view 'A scale set''s instance view: status summaries of its VMs and extensions'
@@ -583,8 +551,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand show 'A container group: state, images, address, and whether it came from a standby pool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -612,8 +578,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;container;help'= {
             cand show 'A container group: state, images, address, and whether it came from a standby pool'
@@ -641,8 +605,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand status 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
             cand clear 'Delete the access tokens this tool cached (never az''s, azd''s or another tool''s files)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -665,8 +627,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;auth;clear'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
@@ -686,8 +646,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;auth;help'= {
             cand status 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
@@ -718,8 +676,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand status 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool''s runtime view could not be read'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -744,8 +700,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;fleet;help'= {
             cand status 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool''s runtime view could not be read'
@@ -781,8 +735,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;completions'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
@@ -802,8 +754,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;man'= {
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'
@@ -823,8 +773,6 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --verbose 'Print progress on stderr'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'standby;help'= {
             cand vm-pool 'Standby pools for virtual machine scale sets'

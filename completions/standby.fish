@@ -98,7 +98,6 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
@@ -110,6 +109,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s n -l name -d 'Resource name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l input -d 'Render a saved ARM response body (`-` for stdin) instead of calling Azure' -r -F
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l version -d 'The runtime view to read, as az\'s --version names it [default: latest]. Another name is requested as is (the service has only `latest`: exit 3)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
@@ -141,7 +141,6 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -s n -l name -d 'Resource name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
@@ -177,7 +176,6 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s g -l resource-group -d 'Resource group name (default: the whole subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l input -d 'Render a saved ARM list body (`-` for stdin) instead of calling Azure' -r -F
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
@@ -211,7 +209,6 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s n -l name -d 'Pool name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l ids -d 'The pool\'s full resource id (or its runtime view\'s), instead of -g/-n' -r
@@ -248,7 +245,6 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s n -l name -d 'Pool name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l ids -d 'The pool\'s full resource id (or its runtime view\'s), instead of -g/-n' -r
@@ -288,7 +284,6 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s n -l name -d 'Resource name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
@@ -327,7 +322,6 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
@@ -366,7 +360,6 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and not 
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
@@ -377,6 +370,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -s n -l name -d 'Resource name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l input -d 'Render a saved ARM response body (`-` for stdin) instead of calling Azure' -r -F
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l version -d 'The runtime view to read, as az\'s --version names it [default: latest]. Another name is requested as is (the service has only `latest`: exit 3)' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
@@ -408,7 +402,6 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -s n -l name -d 'Resource name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
@@ -444,7 +437,6 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -s g -l resource-group -d 'Resource group name (default: the whole subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l input -d 'Render a saved ARM list body (`-` for stdin) instead of calling Azure' -r -F
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
@@ -478,7 +470,6 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s n -l name -d 'Pool name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l ids -d 'The pool\'s full resource id (or its runtime view\'s), instead of -g/-n' -r
@@ -515,7 +506,6 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s n -l name -d 'Pool name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l ids -d 'The pool\'s full resource id (or its runtime view\'s), instead of -g/-n' -r
@@ -555,7 +545,6 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
@@ -593,7 +582,6 @@ complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -f -a "instance-view" -d 'A VM\'s instance view: provisioning and power state, and whether it is still in a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -s g -l resource-group -d 'Resource group name' -r
@@ -631,7 +619,6 @@ complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subc
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "instance-view" -d 'A VM\'s instance view: provisioning and power state, and whether it is still in a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
@@ -665,7 +652,6 @@ complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_see
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -f -a "instance-view" -d 'A scale set\'s instance view: status summaries of its VMs and extensions'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -s g -l resource-group -d 'Resource group name' -r
@@ -703,7 +689,6 @@ complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_su
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from help" -f -a "instance-view" -d 'A scale set\'s instance view: status summaries of its VMs and extensions'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
@@ -737,7 +722,6 @@ complete -c standby -n "__fish_standby_using_subcommand container; and not __fis
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -s g -l resource-group -d 'Resource group name' -r
@@ -775,7 +759,6 @@ complete -c standby -n "__fish_standby_using_subcommand container; and __fish_se
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
@@ -809,7 +792,6 @@ complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_see
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -f -a "status" -d 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -f -a "clear" -d 'Delete the access tokens this tool cached (never az\'s, azd\'s or another tool\'s files)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -844,7 +826,6 @@ complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_su
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
@@ -876,7 +857,6 @@ complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_su
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete the access tokens this tool cached (never az\'s, azd\'s or another tool\'s files)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -911,7 +891,6 @@ complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_se
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool\'s runtime view could not be read'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -s g -l resource-group -d 'Only pools in this resource group: in the subscriptions given with --subscription, else in the default subscription' -r
@@ -949,7 +928,6 @@ complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_s
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "status" -d 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool\'s runtime view could not be read'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l ids -d 'Pool ids to export (VM or container group pools), instead of discovering them' -r
@@ -993,7 +971,6 @@ complete -c standby -n "__fish_standby_using_subcommand exporter" -l no-token-ca
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand exporter" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand completions" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
@@ -1025,7 +1002,6 @@ complete -c standby -n "__fish_standby_using_subcommand completions" -l no-token
 complete -c standby -n "__fish_standby_using_subcommand completions" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand completions" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand man" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
@@ -1057,7 +1033,6 @@ complete -c standby -n "__fish_standby_using_subcommand man" -l no-token-cache -
 complete -c standby -n "__fish_standby_using_subcommand man" -l debug -d 'Print the requests and responses\' status, timing and request ids on stderr (tokens redacted)'
 complete -c standby -n "__fish_standby_using_subcommand man" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand man" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "vm-pool" -d 'Standby pools for virtual machine scale sets'
 complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "container-pool" -d 'Standby pools for container groups'
 complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "vm" -d 'Virtual machines'

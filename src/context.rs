@@ -241,6 +241,7 @@ impl Context {
                 },
                 concurrency: args.concurrency,
                 proxy,
+                forced_api_version: args.api_version.clone(),
             }),
         })
     }

@@ -133,9 +133,11 @@ fn hint(code: &str, message: &str) -> Option<String> {
             ))
         }
         "InvalidResourceType" | "NoRegisteredProviderFound" | "InvalidApiVersionParameter" => {
-            match quoted_after("api-versions are") {
+            match crate::arm::versions::listed(message) {
                 Some(versions) => {
-                    let newest = versions.split(',').map(str::trim).filter(|v| !v.is_empty()).max()?.to_string();
+                    let offered: Vec<String> = versions.split(',').map(|v| v.trim().to_string()).collect();
+                    // Any version is older than this: the newest offered, stable first.
+                    let newest = crate::arm::versions::newest_below(&offered, "9999-12-31")?;
                     Some(format!(
                         "Hint: this location does not serve the api-version asked for; try --api-version {newest} (the service offers: {versions})"
                     ))
@@ -217,6 +219,12 @@ mod tests {
         .unwrap();
         assert!(h.contains("--api-version 2025-03-01"), "{h}");
         assert!(h.contains("2023-12-01-preview, 2024-03-01, 2025-03-01"), "{h}");
+        let h = hint(
+            "InvalidApiVersionParameter",
+            "The api-version '2026-04-01' is invalid. The supported versions are '2025-10-01, 2026-01-01-preview'.",
+        )
+        .unwrap();
+        assert!(h.contains("--api-version 2025-10-01 "), "{h}");
         let h = hint(
             "AuthorizationFailed",
             "The client 'x' does not have authorization to perform action 'Microsoft.StandbyPool/standbyVirtualMachinePools/runtimeViews/read' over scope '/s'",

@@ -64,7 +64,7 @@ fn requests_carry_token_api_version_and_client_request_id() {
             "/subscriptions/{SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/pool/runtimeViews/latest"
         )
     );
-    assert_eq!(seen[0].query, "api-version=2025-10-01");
+    assert_eq!(seen[0].query, "api-version=2026-04-01");
     assert_eq!(seen[1].query, "%24expand=instanceView&api-version=2025-04-01");
     assert_eq!(seen[2].query, "api-version=2025-09-01");
     for s in &seen {
@@ -141,16 +141,7 @@ fn unknown_states_and_fields_pass_through() {
 fn mix_state_pool_from_2026_04_01() {
     let fake = FakeArm::start();
     let env = Env::new();
-    let args = [
-        "vm-pool",
-        "show",
-        "-g",
-        "rg",
-        "-n",
-        "pool",
-        "--api-version",
-        "2026-04-01",
-    ];
+    let args = ["vm-pool", "show", "-g", "rg", "-n", "mix"];
     let r = run(&mut env.cmd(&fake), &args);
     let v = json(&r.stdout);
     assert_eq!(v["virtualMachineState"], "Mix");

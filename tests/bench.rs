@@ -36,7 +36,7 @@ fn status_call_against_baselines() {
     let fake = FakeArm::start();
     let env = Env::new();
     let path = format!(
-        "/subscriptions/{SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/pool/runtimeViews/latest?api-version=2025-10-01"
+        "/subscriptions/{SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/pool/runtimeViews/latest?api-version=2026-04-01"
     );
     let standby = time(|| {
         let mut c = Command::new(assert_cmd::cargo::cargo_bin("standby"));

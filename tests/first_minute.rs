@@ -64,6 +64,10 @@ const VIEWS: &[(&str, &[&str])] = &[
         "container_show",
         &["container", "show", "--input", "examples/container-group.json"],
     ),
+    (
+        "vmpool_show_dynamic_sizing",
+        &["vm-pool", "show", "--input", "examples/vmpool-dynamic-sizing.json"],
+    ),
 ];
 
 fn columns(text: &str) -> usize {

@@ -78,7 +78,9 @@ fn examples(text: &str) -> Vec<String> {
 fn own_options_first_then_the_global_ones() {
     let text = help(&["vm-pool", "status"]);
     assert!(
-        text.contains("Usage: standby vm-pool status (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]"),
+        text.contains(
+            "Usage: standby vm-pool status (-g RG -n NAME | --ids ID... | --input FILE) [--version VIEW] [OPTIONS]"
+        ),
         "{text}"
     );
     let own = text.find("--resource-group").unwrap();

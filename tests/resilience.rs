@@ -284,7 +284,9 @@ fn helpful_hints_for_common_service_errors() {
     ] {
         let fake = FakeArm::start();
         fake.script("/runtimeViews/latest", vec![reply]);
-        let r = run(&mut Env::new().cmd(&fake), &STATUS);
+        // Forced: a refused version is reported, not stepped down from.
+        let forced = [&STATUS[..], &["--api-version", "2025-10-01"]].concat();
+        let r = run(&mut Env::new().cmd(&fake), &forced);
         assert_eq!(r.code, 1);
         assert!(r.stderr.contains(hint), "{hint}: {}", r.stderr);
         assert_eq!(fake.count("/runtimeViews/latest"), 1);

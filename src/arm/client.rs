@@ -35,6 +35,7 @@ pub struct ArmClient {
     /// The proxy requests to ARM go through, named for errors ("host:port (HTTPS_PROXY)").
     proxy: Option<String>,
     stats: super::stats::Stats,
+    versions: super::versions::Versions,
 }
 
 /// A successful response body with the id ARM gave the request.
@@ -64,6 +65,7 @@ impl ArmClient {
             budgets: super::pace::Budgets::default(),
             proxy: None,
             stats: super::stats::Stats::default(),
+            versions: super::versions::Versions::default(),
         }
     }
 
@@ -80,6 +82,12 @@ impl ArmClient {
     /// Names the proxy in connection errors; reqwest itself finds and uses it.
     pub fn with_proxy(mut self, proxy: Option<String>) -> Self {
         self.proxy = proxy;
+        self
+    }
+
+    /// The user's `--api-version`: requests carrying it are never sent with another.
+    pub fn with_forced_api_version(mut self, version: Option<String>) -> Self {
+        self.versions = super::versions::Versions::new(version);
         self
     }
 
@@ -123,9 +131,14 @@ impl ArmClient {
     }
 
     /// GET a URL and decode its JSON body, with retries on throttling, server errors
-    /// and dropped connections (the GETs are idempotent).
+    /// and dropped connections (the GETs are idempotent), and an older api-version where
+    /// the region does not serve the one asked (arm/versions.rs).
     pub async fn get(&self, url: Url) -> Result<Fetched, ArmError> {
-        self.call(url, None).await.map(|(fetched, _)| fetched)
+        self.versions
+            .get(url, |url| async move {
+                self.call(url, None).await.map(|(fetched, _)| fetched)
+            })
+            .await
     }
 
     /// POST a JSON body (a query: safe to repeat) and decode the answer; its headers

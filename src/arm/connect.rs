@@ -27,6 +27,8 @@ pub struct ArmSettings {
     pub concurrency: usize,
     /// The proxy reqwest will use for the endpoint, named for errors: "host:port (VARIABLE)".
     pub proxy: Option<String>,
+    /// `--api-version`: sent as given, never stepped down from (arm/versions.rs).
+    pub forced_api_version: Option<String>,
 }
 
 impl ArmClient {
@@ -41,7 +43,8 @@ impl ArmClient {
             settings.retry,
             settings.concurrency,
         )
-        .with_proxy(settings.proxy.clone()))
+        .with_proxy(settings.proxy.clone())
+        .with_forced_api_version(settings.forced_api_version.clone()))
     }
 }
 

@@ -15,6 +15,7 @@ mod sources;
 pub mod stats;
 pub mod token_cache;
 mod transport;
+pub mod versions;
 
 pub use client::ArmClient;
 pub use connect::{ArmSettings, Connection};

@@ -14,7 +14,7 @@ pub use resources::{
     ContainerCommand, ContainerPoolCommand, MemberState, MembersArgs, VmCommand, VmPoolCommand, VmssCommand,
 };
 pub use serve::{ExporterArgs, FleetArgs, FleetCommand, FleetKind, LogFormat};
-pub use target::{ListArgs, PoolArgs, TargetArgs};
+pub use target::{ListArgs, PoolArgs, StatusArgs, TargetArgs};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -39,7 +39,6 @@ that is missing or not JSON); 2 wrong command line (a flag, name, id or --query)
     version,
     about = "Status of Azure standby pools, fast: per-zone instance states, VM and scale-set instance views",
     after_help = AFTER_HELP,
-    propagate_version = true,
     max_term_width = 100
 )]
 pub struct Cli {

@@ -3,16 +3,16 @@
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::live::{CG_WAIT_HELP, CG_WATCH_HELP, VM_WAIT_HELP, VM_WATCH_HELP, WaitArgs, WatchArgs};
-use super::target::{ListArgs, TargetArgs};
+use super::target::{ListArgs, StatusArgs, TargetArgs};
 
 #[derive(Debug, Subcommand)]
 pub enum VmPoolCommand {
     /// The pool's runtime view: instance counts per zone and state, health, ready against target, forecast.
     #[command(
-        override_usage = "standby vm-pool status (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
-        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool -o json\n  standby vm-pool status --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"\n  standby vm-pool status --input examples/vmpool-status.json -o table\n  standby vm-pool status -g my-rg -n my-pool -o tsv --query \"sum(instanceCountSummary[].instanceCountsByState[].count)\""
+        override_usage = "standby vm-pool status (-g RG -n NAME | --ids ID... | --input FILE) [--version VIEW] [OPTIONS]",
+        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool --version latest -o json\n  standby vm-pool status --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"\n  standby vm-pool status --input examples/vmpool-status.json -o table\n  standby vm-pool status -g my-rg -n my-pool -o tsv --query \"sum(instanceCountSummary[].instanceCountsByState[].count)\""
     )]
-    Status(TargetArgs),
+    Status(StatusArgs),
     /// The pool resource: VM state, ready capacity, attached scale set.
     #[command(
         override_usage = "standby vm-pool show (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
@@ -79,10 +79,10 @@ pub enum MemberState {
 pub enum ContainerPoolCommand {
     /// The pool's runtime view: instance counts per zone and state, health, ready against target, forecast.
     #[command(
-        override_usage = "standby container-pool status (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
-        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool -o json\n  standby container-pool status --ids \"$(standby container-pool show -g my-rg -n my-cg-pool --query id -o tsv)\"\n  standby container-pool status --input examples/cgpool-status.json -o table"
+        override_usage = "standby container-pool status (-g RG -n NAME | --ids ID... | --input FILE) [--version VIEW] [OPTIONS]",
+        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool --version latest -o json\n  standby container-pool status --ids \"$(standby container-pool show -g my-rg -n my-cg-pool --query id -o tsv)\"\n  standby container-pool status --input examples/cgpool-status.json -o table"
     )]
-    Status(TargetArgs),
+    Status(StatusArgs),
     /// The pool resource: ready capacity, container group profile, zones.
     #[command(
         override_usage = "standby container-pool show (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",

@@ -2,6 +2,7 @@
 //! body; a list by group; one pool for the commands that poll it.
 
 use clap::Args;
+use std::ops::Deref;
 use std::path::PathBuf;
 
 /// Which resource(s): by group and name, by full ids, or a saved response body.
@@ -22,6 +23,40 @@ pub struct TargetArgs {
     /// Render a saved ARM response body (`-` for stdin) instead of calling Azure.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["resource_group", "name"])]
     pub input: Option<PathBuf>,
+}
+
+/// `status`: the target, and the runtime view to read.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+
+    /// The runtime view to read, as az's --version names it [default: latest]. Another
+    /// name is requested as is (the service has only `latest`: exit 3).
+    #[arg(long = "version", value_name = "VIEW", value_parser = parse_view, conflicts_with = "input")]
+    pub view: Option<String>,
+}
+
+impl Deref for StatusArgs {
+    type Target = TargetArgs;
+
+    fn deref(&self) -> &TargetArgs {
+        &self.target
+    }
+}
+
+/// A runtime view's name as the spec allows it (`^[a-zA-Z0-9-]{0,24}$`), but not empty:
+/// an empty path segment would address the list of views, not one of them.
+pub fn parse_view(view: &str) -> Result<String, String> {
+    if view.is_empty() {
+        return Err("the runtime view's name is empty (the service's is `latest`)".to_string());
+    }
+    if view.len() > 24 || !view.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return Err(
+            "a runtime view's name is 1 to 24 letters, digits and hyphens (the service's is `latest`)".to_string(),
+        );
+    }
+    Ok(view.to_string())
 }
 
 #[derive(Debug, Args)]

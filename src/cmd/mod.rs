@@ -22,8 +22,9 @@ use crate::exit::UsageError;
 use crate::id::{self, NameRule, ResourceId};
 use crate::output::{Kind, Output};
 
-/// api-versions pinned per provider (what az uses today); `--api-version` overrides.
-pub const STANDBY_POOL_API: &str = "2025-10-01";
+/// api-versions pinned per provider; `--api-version` overrides. A region that does not
+/// serve the pinned one yet gets the newest it names instead (arm/versions.rs).
+pub const STANDBY_POOL_API: &str = "2026-04-01";
 pub const COMPUTE_API: &str = "2025-04-01";
 pub const CONTAINER_INSTANCE_API: &str = "2025-09-01";
 

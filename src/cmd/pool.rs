@@ -5,7 +5,7 @@ use reqwest::Url;
 
 use super::{ResourceType, STANDBY_POOL_API, Spec, api_version, input, resource_path, scale_set};
 use crate::arm::ArmClient;
-use crate::cli::{ListArgs, TargetArgs};
+use crate::cli::{ListArgs, StatusArgs, TargetArgs};
 use crate::context::Context;
 use crate::exit::UsageError;
 use crate::id::{self, NameRule, ResourceId};
@@ -63,13 +63,18 @@ impl PoolType {
 /// saved body) also shows ready capacity against the pool's target, so it reads the
 /// pool resource in the same batch as the view, then the scale set the pool names: two
 /// round trips. What cannot be read costs the table its target, never the command.
-pub async fn status(pk: PoolType, args: &TargetArgs, ctx: &Context) -> Result<Output> {
+pub async fn status(pk: PoolType, args: &StatusArgs, ctx: &Context) -> Result<Output> {
     let spec = pk.status();
-    let table = ctx.render.format == Format::Table && ctx.render.query.is_none();
-    if !table || args.input.is_some() {
-        return super::read(&spec, args, ctx).await;
+    if let Some(out) = input::saved(args.input.as_deref(), spec.output).await? {
+        return Ok(out);
     }
-    let ids = super::targets(args, ctx, spec.resource, spec.output.noun())?;
+    let targets = super::targets(args, ctx, spec.resource, spec.output.noun())?;
+    let ids = views(targets, args.view.as_deref())?;
+    let table = ctx.render.format == Format::Table && ctx.render.query.is_none();
+    if !table {
+        let results = ctx.client()?.get_each(super::urls(&spec, &ids, ctx)?).await;
+        return super::collect(&spec, &ids, results);
+    }
     let pool_ids: Vec<ResourceId> = ids.iter().map(ResourceId::top).collect();
     let mut urls = super::urls(&spec, &ids, ctx)?;
     urls.extend(super::urls(&pk.show(), &pool_ids, ctx)?);
@@ -223,6 +228,27 @@ pub struct Polled {
     pub pool: Option<Result<PoolConfig>>,
     /// The view's target as of this poll; `None` when the pool's settings are unknown.
     pub facts: Option<PoolFacts>,
+}
+
+/// The runtime view `--version` names (az's option; `latest` without it) of each pool.
+/// An id that names a runtime view already keeps it; a `--version` naming another is a
+/// usage error rather than one silently winning over the other.
+fn views(ids: Vec<ResourceId>, view: Option<&str>) -> Result<Vec<ResourceId>, UsageError> {
+    ids.into_iter()
+        .map(|id| {
+            if id.is_top_level() {
+                return Ok(id.child("runtimeViews", view.unwrap_or("latest")));
+            }
+            let named = id.to_string();
+            let named = id::leaf_name(&named);
+            match view {
+                Some(v) if id.is_child("runtimeViews") && !v.eq_ignore_ascii_case(named) => Err(UsageError(format!(
+                    "--version {v} and --ids name different runtime views ('{named}'); give one of them"
+                ))),
+                _ => Ok(id),
+            }
+        })
+        .collect()
 }
 
 /// `--ids` takes the pool's id or its runtime view's.

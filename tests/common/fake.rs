@@ -84,6 +84,8 @@ struct Shared {
     /// Requests being answered now, and the most there ever were at once.
     in_flight: AtomicUsize,
     max_in_flight: AtomicUsize,
+    /// api-versions this ARM's region does not serve, and how it refuses each.
+    refused: Mutex<Vec<(String, Reply)>>,
     /// Added to every answer, as a far-away ARM would.
     latency: Mutex<Duration>,
     graph: super::graph::Graph,
@@ -184,6 +186,31 @@ impl FakeArm {
             .lock()
             .unwrap()
             .push((suffix.to_string(), replies.into_iter().collect()));
+    }
+
+    /// Every ARM request asking for `api_version` gets `reply`, as from a region that
+    /// does not serve that version yet.
+    pub fn refuse_api_version(&self, api_version: &str, reply: Reply) {
+        self.shared
+            .refused
+            .lock()
+            .unwrap()
+            .push((api_version.to_string(), reply));
+    }
+
+    /// The api-version each ARM request (token requests excluded) asked for, in order.
+    pub fn api_versions(&self) -> Vec<String> {
+        self.seen()
+            .iter()
+            .filter(|s| s.path.starts_with("/subscriptions"))
+            .map(|s| {
+                s.query
+                    .split('&')
+                    .find_map(|kv| kv.strip_prefix("api-version="))
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect()
     }
 
     pub fn seen(&self) -> Vec<Seen> {
@@ -316,6 +343,12 @@ async fn handle_request(
         )
         .await;
     }
+    let refusal = (shared.refused.lock().unwrap().iter())
+        .find(|(version, _)| *version == api_version)
+        .map(|(_, reply)| reply.clone());
+    if let Some(reply) = refusal {
+        return respond(reply, &request_id).await;
+    }
     let base = shared.base.lock().unwrap().clone();
     let page_size = shared.page_size.load(Ordering::SeqCst);
     if let Some(reply) = super::members::route(&path, &query, &base) {
@@ -446,6 +479,14 @@ fn route(path: &str, query: &str, api_version: &str, base: &str, page_size: usiz
         }
         ["microsoft.standbypool", "standbycontainergrouppools"] => {
             return list("cgpool-list", query, api_version, base, path, sub, rg_name, page_size);
+        }
+        // The service has one runtime view; any other name is not found.
+        ["microsoft.standbypool", _, _, "runtimeviews", view] if *view != "latest" => {
+            return not_found(
+                &format!("{}/{}/{}", rest[0], rest[1], rest[3]),
+                &format!("{}/{}", rest[2], rest[4]),
+                rg_name,
+            );
         }
         [
             "microsoft.standbypool",

@@ -7,6 +7,7 @@ pub mod layout;
 mod members;
 mod pools;
 mod ready;
+mod sizing;
 mod status;
 mod vms;
 mod vmss;
@@ -31,7 +32,7 @@ pub fn render(out: &Output, p: &Palette) -> Result<String> {
                 .collect();
             Ok(blocks?.join("\n"))
         }
-        Kind::VmPool | Kind::ContainerPool => Ok(pools::render(&out.items, out.kind, p)),
+        Kind::VmPool | Kind::ContainerPool => Ok(pools::render(&out.items, out.kind, !out.many, p)),
         Kind::Vm => Ok(vms::render(&out.items, p)),
         Kind::VmssInstanceView => Ok(vmss::render(&out.items, p)),
         Kind::ContainerGroup => Ok(containers::render(&out.items, p)),

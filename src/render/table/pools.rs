@@ -1,4 +1,5 @@
-//! `show` and `list`: pool resources, one row each.
+//! `show` and `list`: pool resources, one row each; `show` of one pool adds how the
+//! service sizes it (sizing.rs), which is prose, too long for a column.
 
 use serde_json::Value;
 
@@ -9,7 +10,7 @@ use crate::model::state::{Phase, PoolState};
 use crate::output::Kind;
 use crate::render::style::{Palette, Tone};
 
-pub fn render(items: &[Value], kind: Kind, p: &Palette) -> String {
+pub fn render(items: &[Value], kind: Kind, one: bool, p: &Palette) -> String {
     let vm = kind == Kind::VmPool;
     let mut columns = vec![
         Column::new("Name", Fit::Whole),
@@ -55,7 +56,11 @@ pub fn render(items: &[Value], kind: Kind, p: &Palette) -> String {
         row.push(Cell::new(&prov, Tone::of_provisioning(&prov)));
         t.add_row(row);
     }
-    t.render(p)
+    let mut text = t.render(p);
+    if one {
+        text.extend(items.iter().map(super::sizing::block));
+    }
+    text
 }
 
 /// The state a pool keeps its members in is ready capacity (green), `Mix` included;
@@ -78,5 +83,23 @@ mod tests {
         assert_eq!(vm_state_tone("Deallocated"), Tone::Good);
         assert_eq!(vm_state_tone("Mix (20% running, 80% deallocated)"), Tone::Good);
         assert_eq!(vm_state_tone("Sleeping"), Tone::Odd);
+    }
+
+    #[test]
+    fn one_pool_shown_says_how_it_is_sized() {
+        let cg = serde_json::json!({"name": "c", "properties": {"elasticityProfile":
+            {"maxReadyCapacity": 688, "refillPolicy": "always", "dynamicSizing": {"enabled": true}}}});
+        let p = Palette {
+            color: false,
+            width: None,
+        };
+        let shown = render(std::slice::from_ref(&cg), Kind::ContainerPool, true, &p);
+        assert!(
+            shown.ends_with("Dynamic sizing           on: the service may size the pool from its prediction\n"),
+            "{shown}"
+        );
+        assert!(!shown.contains("Post-provisioning"), "{shown}");
+        let listed = render(&[cg.clone(), cg], Kind::ContainerPool, false, &p);
+        assert!(!listed.contains("Dynamic sizing"), "{listed}");
     }
 }
