@@ -5,10 +5,9 @@
 //! round trip, not one per request. A version the user forces is sent as it is.
 
 use reqwest::Url;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::future::Future;
-use std::sync::{Arc, Mutex, PoisonError};
-use tokio::sync::OnceCell;
+use std::sync::{Mutex, PoisonError};
 
 use super::client::Fetched;
 use super::error::ArmError;
@@ -35,9 +34,12 @@ pub struct Versions {
     /// The user's `--api-version`: requests carrying it never step down.
     forced: Option<String>,
     /// (provider namespace, version asked) → the version that was served instead (or
-    /// the one asked). Each cell is filled by the first request that gets an answer;
-    /// the others wait for it rather than all being refused at once.
-    settled: Mutex<HashMap<Asked, Arc<OnceCell<String>>>>,
+    /// the one asked). Requests sent before it is known go out at once, side by side,
+    /// each stepping down for itself if refused: a batch costs its round trips, not
+    /// one after another; the requests after it go straight to the version served.
+    settled: Mutex<HashMap<Asked, String>>,
+    /// The refusals already reported under `--verbose`.
+    told: Mutex<HashSet<Asked>>,
 }
 
 impl Versions {
@@ -45,6 +47,7 @@ impl Versions {
         Versions {
             forced,
             settled: Mutex::default(),
+            told: Mutex::default(),
         }
     }
 
@@ -60,39 +63,26 @@ impl Versions {
         if self.forced.as_deref() == Some(asked.as_str()) {
             return send(url).await;
         }
-        let cell = self.cell(namespace_of(&url), &asked);
-        if let Some(known) = cell.get() {
-            return self.stepping_down(with_version(&url, known), &send).await.0;
+        let key = (namespace_of(&url), asked);
+        let known = self.settled().get(&key).cloned();
+        let url = match &known {
+            Some(version) => with_version(&url, version),
+            None => url,
+        };
+        let (result, used) = self.stepping_down(url, &send).await;
+        // No answer at all (the network, the token) says nothing about versions.
+        let answered = !matches!(
+            result,
+            Err(ArmError::Transport { .. } | ArmError::Auth(_) | ArmError::Setup(_))
+        );
+        if known.is_none() && answered {
+            self.settled().entry(key).or_insert(used);
         }
-        let mut first = None;
-        let (slot, probe, sender) = (&mut first, url.clone(), &send);
-        let settled = cell
-            .get_or_try_init(move || async move {
-                let (result, used) = self.stepping_down(probe, sender).await;
-                // No answer at all (the network, the token) says nothing about versions.
-                let answered = !matches!(
-                    result,
-                    Err(ArmError::Transport { .. } | ArmError::Auth(_) | ArmError::Setup(_))
-                );
-                *slot = Some(result);
-                if answered { Ok(used) } else { Err(()) }
-            })
-            .await
-            .ok()
-            .cloned();
-        match first {
-            Some(result) => result,
-            // Another request settled the version while this one waited.
-            None => {
-                let version = settled.unwrap_or(asked);
-                self.stepping_down(with_version(&url, &version), &send).await.0
-            }
-        }
+        result
     }
 
-    fn cell(&self, namespace: String, asked: &str) -> Arc<OnceCell<String>> {
-        let mut settled = self.settled.lock().unwrap_or_else(PoisonError::into_inner);
-        settled.entry((namespace, asked.to_string())).or_default().clone()
+    fn settled(&self) -> std::sync::MutexGuard<'_, HashMap<Asked, String>> {
+        self.settled.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The answer, and the version it was got with.
@@ -113,9 +103,17 @@ impl Versions {
             let Some(next) = refused(*status, code, message).and_then(|offered| newest_below(&offered, &tried)) else {
                 return (result, tried);
             };
-            log::verbose(format_args!(
-                "api-version {tried} is not served here ({code}); falling back to {next}, the newest the service offers, for the rest of this run"
-            ));
+            // Said once, however many requests of a batch were refused side by side.
+            let first_time = self
+                .told
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .insert((namespace_of(&url), tried.clone()));
+            if first_time {
+                log::verbose(format_args!(
+                    "api-version {tried} is not served here ({code}); falling back to {next}, the newest the service offers, for the rest of this run"
+                ));
+            }
             url = with_version(&url, &next);
             tried = next;
         }

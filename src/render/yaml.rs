@@ -9,12 +9,42 @@ use std::borrow::Cow;
 
 pub fn to_text(v: &Value) -> Result<String> {
     let text = serde_norway::to_string(v).context("writing YAML")?;
-    Ok(rewrite(
-        &text,
-        super::az::yaml11::quote,
-        super::az::yaml11::quote,
-        |l| l.into(),
-    ))
+    let quoted = rewrite(&text, super::az::yaml11::quote, super::az::yaml11::quote, |l| l.into());
+    Ok(fold_long_lines(&quoted))
+}
+
+/// Long plain and single-quoted values folded as az's PyYAML folds them; the value goes
+/// on two columns in from where its key (or its list item's dash) starts.
+fn fold_long_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in lines(text) {
+        match line {
+            Line::Structured {
+                prefix,
+                key,
+                sep,
+                value,
+            } => {
+                let head = format!("{prefix}{}{sep}", key.unwrap_or_default());
+                let foldable = !value.starts_with(['"', '|', '>', '[', '{', '&', '*', '!']);
+                let width = head.chars().count() + value.chars().count();
+                out.push_str(&head);
+                if foldable && width > 80 {
+                    let base = if key.is_some() {
+                        prefix.len()
+                    } else {
+                        prefix.len().saturating_sub(2)
+                    };
+                    out.push_str(&super::az::yaml11::fold(head.chars().count(), value, base + 2));
+                } else {
+                    out.push_str(value);
+                }
+            }
+            Line::Verbatim(l) => out.push_str(l),
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// Rebuilds block-style YAML line by line, passing each key, each scalar value and each
@@ -153,6 +183,22 @@ mod tests {
             to_text(&v).unwrap(),
             "a:\n- count: 1\n  state: Creating\nb: {}\nc: []\nd: null\ne: 1.0\nf: 'x: y'\ng: '22.04'\nh: ''\ni: true\n"
         );
+    }
+
+    #[test]
+    fn long_values_fold_as_pyyaml_folds_them() {
+        let info = "{\"forecastAccuracy\": 85, \"seriesUnitIntervalInMins\": 60, \"instancesRequestedCount_recentHistory\": \"[9, 4, 2]\"}";
+        let v = json!({"prediction": {"forecastInfo": info}, "m": ["word ".repeat(30).trim()]});
+        let text = to_text(&v).unwrap();
+        assert!(
+            text.contains("  forecastInfo: '{\"forecastAccuracy\": 85, \"seriesUnitIntervalInMins\": 60, \"instancesRequestedCount_recentHistory\":\n    \"[9, 4, 2]\"}'\n"),
+            "{text}"
+        );
+        let item = text.lines().find(|l| l.starts_with("- word")).unwrap();
+        assert_eq!(item.chars().count(), 81, "{text}");
+        assert!(text.contains("word\n  word word"), "{text}");
+        let short = json!({"k": "a b"});
+        assert_eq!(to_text(&short).unwrap(), "k: a b\n");
     }
 
     #[test]

@@ -88,6 +88,34 @@ fn is_sexagesimal_or_underscored(s: &str) -> bool {
         && parts.all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()) && p < "60")
 }
 
+/// az's PyYAML keeps lines to 80 columns where it can: in a plain or single-quoted
+/// scalar, a lone space once the line is past column 80 becomes a line break, and the
+/// scalar goes on indented by `indent`. `head` is how many columns precede the value.
+pub fn fold(head: usize, value: &str, indent: usize) -> String {
+    const BEST_WIDTH: usize = 80;
+    let chars: Vec<char> = value.chars().collect();
+    // Within single quotes, a space next to a quote is never a break.
+    let (first, end) = if value.starts_with('\'') {
+        (1, chars.len().saturating_sub(1))
+    } else {
+        (0, chars.len())
+    };
+    let mut out = String::with_capacity(value.len() + 8);
+    let mut column = head;
+    for (i, &c) in chars.iter().enumerate() {
+        let lone_space = c == ' ' && i > first && i + 1 < end && chars[i - 1] != ' ' && chars[i + 1] != ' ';
+        if lone_space && column > BEST_WIDTH {
+            out.push('\n');
+            out.extend(std::iter::repeat_n(' ', indent));
+            column = indent;
+            continue;
+        }
+        out.push(c);
+        column += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
