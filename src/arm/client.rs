@@ -436,9 +436,23 @@ async fn read_body(mut response: reqwest::Response, request_id: Option<String>) 
     }
 }
 
-/// Refuses a body of more than MAX_VALUES JSON values before it is parsed, by one pass
-/// over its bytes: each comma, `[` or `{` outside a string starts a value.
+/// Refuses a body of more than MAX_VALUES JSON values before it is parsed.
 fn check_size(body: &[u8], request_id: Option<String>) -> Result<(), ArmError> {
+    if more_values_than(body, MAX_VALUES) {
+        return Err(ArmError::Decode {
+            message: format!(
+                "the response holds more than {MAX_VALUES} JSON values, far more than an ARM resource; refusing to read it"
+            ),
+            request_id,
+        });
+    }
+    Ok(())
+}
+
+/// Whether `body` holds more than `limit` JSON values, by one pass over its bytes: each
+/// comma, `[` or `{` outside a string starts a value. Parsed, a value costs 70-100 bytes
+/// whatever its size in the text, so this bounds the memory a parse can take.
+pub fn more_values_than(body: &[u8], limit: usize) -> bool {
     let (mut values, mut in_string, mut escaped) = (1usize, false, false);
     for &b in body {
         if in_string {
@@ -456,16 +470,11 @@ fn check_size(body: &[u8], request_id: Option<String>) -> Result<(), ArmError> {
             b',' | b'[' | b'{' => values += 1,
             _ => {}
         }
-        if values > MAX_VALUES {
-            return Err(ArmError::Decode {
-                message: format!(
-                    "the response holds more than {MAX_VALUES} JSON values, far more than an ARM resource; refusing to read it"
-                ),
-                request_id,
-            });
+        if values > limit {
+            return true;
         }
     }
-    Ok(())
+    false
 }
 
 /// Public for the fuzz target, which feeds it arbitrary bytes.
