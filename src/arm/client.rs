@@ -9,6 +9,7 @@ use std::time::{Duration, Instant, SystemTime};
 use super::auth::Chain;
 use super::error::ArmError;
 use super::retry::{RetryPolicy, retryable_status, server_delay};
+use super::stats::Wait;
 use super::transport::{self, root_cause};
 use crate::log;
 
@@ -28,7 +29,8 @@ pub struct ArmClient {
     base: Url,
     scope: String,
     credential: Chain,
-    token: tokio::sync::Mutex<Option<azure_core::credentials::AccessToken>>,
+    /// The token in use and when to renew it.
+    token: tokio::sync::Mutex<Option<(azure_core::credentials::AccessToken, azure_core::time::OffsetDateTime)>>,
     retry: RetryPolicy,
     concurrency: usize,
     budgets: super::pace::Budgets,
@@ -103,12 +105,14 @@ impl ArmClient {
     }
 
     async fn bearer(&self, refresh: bool) -> Result<String, ArmError> {
+        // Held across the renewal: requests that find the token due wait for the one
+        // renewal under way instead of each asking for their own.
         let mut cached = self.token.lock().await;
         if refresh {
             *cached = None;
         }
-        let fresh_until = azure_core::time::OffsetDateTime::now_utc() + azure_core::time::Duration::seconds(60);
-        if let Some(t) = cached.as_ref().filter(|t| t.expires_on > fresh_until) {
+        let now = azure_core::time::OffsetDateTime::now_utc();
+        if let Some((t, _)) = cached.as_ref().filter(|(_, renew_at)| now < *renew_at) {
             return Ok(t.token.secret().to_string());
         }
         // The chain says on --debug where the token came from (the cache or which credential).
@@ -118,7 +122,8 @@ impl ArmClient {
             self.credential.token(&self.scope).await?
         };
         let secret = token.token.secret().to_string();
-        *cached = Some(token);
+        let renew_at = renew_at(now, token.expires_on);
+        *cached = Some((token, renew_at));
         Ok(secret)
     }
 
@@ -142,6 +147,9 @@ impl ArmClient {
             let token = self.bearer(false).await?;
             // Paced by the subscription's read budget; every answer reports what is left.
             let ticket = self.budgets.acquire(&url).await;
+            if !ticket.waited.is_zero() {
+                self.stats.waited(Wait::Pacing, ticket.waited);
+            }
             let outcome = self.send_once(&url, &token, post.as_deref()).await;
             if let Outcome::Answer { status, headers, .. } = &outcome {
                 ticket.answered(*status, headers);
@@ -204,7 +212,12 @@ impl ArmClient {
                 delay.as_secs_f64(),
                 summary(&err)
             ));
-            self.stats.waited();
+            let why = if asked.is_some() {
+                Wait::RetryAfter
+            } else {
+                Wait::Backoff
+            };
+            self.stats.waited(why, delay);
             tokio::time::sleep(delay).await;
             waited += delay;
             attempt += 1;
@@ -512,6 +525,25 @@ pub fn decode(
     })
 }
 
+/// When a token got at `now` is renewed: MARGIN_SECONDS before it expires, as the
+/// README promises and as the token cache and azure_identity judge freshness (so the
+/// renewal gets a new token, not the same one back). A token that arrives with less than
+/// ten seconds to use before that is used for half its life instead: renewing it on every
+/// request would cost a token request per ARM request.
+fn renew_at(
+    now: azure_core::time::OffsetDateTime,
+    expires_on: azure_core::time::OffsetDateTime,
+) -> azure_core::time::OffsetDateTime {
+    use azure_core::time::Duration;
+    let margin = Duration::seconds(super::token_cache::MARGIN_SECONDS);
+    let at_margin = expires_on - margin;
+    if at_margin - now >= Duration::seconds(10) {
+        at_margin
+    } else {
+        now + (expires_on - now) / 2
+    }
+}
+
 fn jitter() -> f64 {
     let nanos = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
@@ -532,6 +564,24 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    #[test]
+    fn tokens_are_renewed_five_minutes_before_they_expire() {
+        use azure_core::time::{Duration, OffsetDateTime};
+        let now = OffsetDateTime::now_utc();
+        let hour = renew_at(now, now + Duration::seconds(3600));
+        assert_eq!(hour - now, Duration::seconds(3300));
+        assert_eq!(renew_at(now, now + Duration::seconds(320)) - now, Duration::seconds(20));
+        // Too short for the margin: half its life, never at once.
+        assert_eq!(
+            renew_at(now, now + Duration::seconds(200)) - now,
+            Duration::seconds(100)
+        );
+        assert_eq!(
+            renew_at(now, now + Duration::seconds(305)) - now,
+            Duration::seconds_f64(152.5)
+        );
     }
 
     #[test]
