@@ -17,6 +17,10 @@ pub struct Own {
     pub refresh_seconds: f64,
     pub refresh_failures: u64,
     pub discovery_failures: u64,
+    /// What `/readyz` says, as a gauge.
+    pub ready: bool,
+    /// The refresh interval in use (see `super::interval`).
+    pub interval_seconds: f64,
 }
 
 pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
@@ -158,7 +162,8 @@ pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
     );
     failures.push(vec![], (own.refresh_failures + own.discovery_failures) as f64);
 
-    vec![
+    let own_families = super::own::families(own, arm);
+    [
         instances,
         ready,
         max,
@@ -174,6 +179,9 @@ pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
         discovered,
         failures,
     ]
+    .into_iter()
+    .chain(own_families)
+    .collect()
 }
 
 fn forecasts(view: &RuntimeView, base: &Labels, forecast: &mut Family, forecast_start: &mut Family) {
