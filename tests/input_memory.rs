@@ -73,6 +73,25 @@ fn a_62_mb_array_of_zeros_is_refused_within_the_limit() {
     assert!(r.stderr.contains("more than 1000000 JSON values"), "{}", r.stderr);
 }
 
+/// Objects cost eight times a number parsed: half a million small ones are refused too.
+#[test]
+fn half_a_million_objects_are_refused_within_the_limit() {
+    let env = Env::new();
+    let dir = tempfile::tempdir().unwrap();
+    let item = ",{\"k\":\"vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv\"}";
+    let objects = big_file(
+        dir.path(),
+        "objects.json",
+        "{\"properties\":{\"a\":[0",
+        item,
+        "]}}",
+        38 * 1000 * 1000,
+    );
+    let r = capped(&env, &["vm-pool", "status", "--input", &objects]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("more than 1000000 JSON values"), "{}", r.stderr);
+}
+
 #[test]
 fn a_62_mb_file_of_the_digit_zero_is_refused_within_the_limit() {
     let env = Env::new();

@@ -16,11 +16,14 @@ use crate::log;
 /// ARM bodies for these commands are kilobytes, and a full list page (1000 pools of
 /// 1-2 KB) about 2 MB; anything past this is not ARM.
 pub const MAX_BODY: usize = 8 * 1024 * 1024;
-/// JSON values in one body. Parsed, each costs 70-100 bytes whatever its size in the
-/// text, so this (not the bytes) is what bounds memory: a 1000-pool page holds about
-/// 30,000, a body of `[0,0,…]` at the byte cap four million; sixteen bodies at this cap
-/// in flight peak at about 260 MB.
+/// JSON values in one body, objects counted as OBJECT_WEIGHT. Parsed, a value costs
+/// 70-100 bytes whatever its size in the text, so this (not the bytes) is what bounds
+/// memory: a 1000-pool page holds about 25,000 values in 6,000 objects (some 70,000
+/// counted so), a body of `[0,0,…]` at the byte cap four million; sixteen bodies at
+/// this cap in flight peak at about 260 MB.
 pub const MAX_VALUES: usize = 150_000;
+/// What an object costs parsed, in values (see `more_values_than`).
+const OBJECT_WEIGHT: usize = 8;
 /// A nextLink chain longer than this is a loop the service did not mean.
 const MAX_PAGES: usize = 1000;
 
@@ -464,7 +467,10 @@ fn check_size(body: &[u8], request_id: Option<String>) -> Result<(), ArmError> {
 
 /// Whether `body` holds more than `limit` JSON values, by one pass over its bytes: each
 /// comma, `[` or `{` outside a string starts a value. Parsed, a value costs 70-100 bytes
-/// whatever its size in the text, so this bounds the memory a parse can take.
+/// whatever its size in the text, so this bounds the memory a parse can take. An object
+/// counts as OBJECT_WEIGHT values: serde_json's map allocates a B-tree node of eleven
+/// slots (some 600 bytes) for even one key, and 500,000 one-key objects parsed into
+/// 330 MB when they counted as one.
 pub fn more_values_than(body: &[u8], limit: usize) -> bool {
     let (mut values, mut in_string, mut escaped) = (1usize, false, false);
     for &b in body {
@@ -480,7 +486,8 @@ pub fn more_values_than(body: &[u8], limit: usize) -> bool {
         }
         match b {
             b'"' => in_string = true,
-            b',' | b'[' | b'{' => values += 1,
+            b',' | b'[' => values += 1,
+            b'{' => values += OBJECT_WEIGHT,
             _ => {}
         }
         if values > limit {
@@ -588,6 +595,14 @@ mod tests {
     fn decode_reads_a_byte_order_mark() {
         assert!(decode("\u{feff}{\"a\":1}".as_bytes(), 200, None, None).is_ok());
         assert!(decode_err("\u{feff}".as_bytes()).contains("empty body"));
+    }
+
+    #[test]
+    fn objects_weigh_more_than_numbers() {
+        let objects = format!("[{}{{}}]", "{},".repeat(MAX_VALUES / OBJECT_WEIGHT));
+        assert!(more_values_than(objects.as_bytes(), MAX_VALUES));
+        let numbers = format!("[{}0]", "0,".repeat(MAX_VALUES / OBJECT_WEIGHT));
+        assert!(!more_values_than(numbers.as_bytes(), MAX_VALUES));
     }
 
     #[test]
