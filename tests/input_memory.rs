@@ -1,4 +1,4 @@
-//! `--input` holds its memory under 300 MB whatever body the caps let through: the
+//! `--input` and ARM's answers hold memory under 300 MB whatever body the caps let through: the
 //! largest file refused as the wrong document is refused under an address-space limit
 //! that a 2 GB parse would break, and a real body still renders under it.
 
@@ -110,4 +110,41 @@ fn more_than_64_mib_is_not_read() {
     let r = capped(&env, &["vm-pool", "status", "--input", &spaces]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("larger than 64 MiB"), "{}", r.stderr);
+}
+
+/// The same bound on ARM's answers: sixteen bodies of 74,000 small objects each, just
+/// under the 8 MiB cap, in flight at once, under the same address-space limit.
+#[test]
+fn sixteen_answers_of_small_objects_are_refused_within_the_limit() {
+    use common::{FakeArm, Reply, SUBSCRIPTION, TOKEN};
+    let fake = FakeArm::start();
+    let item =
+        r#"{"k":"vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv"}"#;
+    let body = format!(r#"{{"properties":{{"pad":[{}]}}}}"#, vec![item; 74_000].join(","));
+    assert!(body.len() < 8 * 1024 * 1024);
+    fake.script(
+        "/runtimeViews/latest",
+        vec![Reply::raw(200, "application/json", body.as_bytes())],
+    );
+    let ids: Vec<String> = (0..16)
+        .map(|n| format!("/subscriptions/{SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/pool{n}"))
+        .collect();
+    let env = Env::new();
+    let bin = assert_cmd::cargo::cargo_bin("standby");
+    let mut cmd = assert_cmd::Command::new("/bin/sh");
+    cmd.env_clear()
+        .env("HOME", env.home.path())
+        .env("XDG_CACHE_HOME", env.home.path().join(".cache"))
+        .env("NO_PROXY", "127.0.0.1,localhost")
+        .env("STANDBY_ARM_ENDPOINT", &fake.url)
+        .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
+        .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
+        .env("STANDBY_ACCESS_TOKEN", TOKEN)
+        .args(["-c", &format!("ulimit -v {LIMIT_KB} && exec \"$0\" \"$@\"")])
+        .arg(bin)
+        .args(["vm-pool", "status", "--concurrency", "16", "-o", "none", "--ids"])
+        .args(&ids);
+    let r = common::run(&mut cmd, &[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("JSON values"), "{}", r.stderr);
 }
