@@ -761,7 +761,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --resource-group 'Discover the pools of this resource group only: in the subscriptions given with --subscription, else in the default one. Without --ids, -g or --subscription, every pool in every subscription the credential can see'
             cand --kind 'Which pool type to discover (default: all)'
             cand --listen 'Address to serve on. The default is loopback: expose it on purpose'
-            cand --refresh 'Seconds between reads of the pools'' runtime views (fractions allowed, at least 0.1). Refreshes start this far apart, however long each takes. ARM refills each subscription''s read budget at 25 reads a second: with more pools in one subscription than that carries in this interval (50 pools at 2 s), the exporter reads every pools/25 seconds instead, and logs the interval it uses (event=refresh_interval)'
+            cand --refresh 'Seconds between reads of the pools'' runtime views (fractions allowed, at least 0.1). Each refresh starts this long after the last one started (at once, if that one ran longer). ARM refills each subscription''s read budget at 25 reads a second: with more pools in one subscription than that carries in this interval (50 pools at 2 s), the exporter reads every pools/25 seconds instead, and logs the interval it uses (event=refresh_interval)'
             cand --discover 'Seconds between reads of the pools themselves (their targets; which pools exist). A discovery that fails is tried again after 2 s, then 4, 8… up to this'
             cand --log-format 'How events are logged on stderr: one line each'
             cand -o 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az''s `[core] output`, then json'

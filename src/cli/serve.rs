@@ -57,10 +57,11 @@ pub struct ExporterArgs {
     pub listen: std::net::SocketAddr,
 
     /// Seconds between reads of the pools' runtime views (fractions allowed, at least 0.1).
-    /// Refreshes start this far apart, however long each takes. ARM refills each
-    /// subscription's read budget at 25 reads a second: with more pools in one subscription
-    /// than that carries in this interval (50 pools at 2 s), the exporter reads every
-    /// pools/25 seconds instead, and logs the interval it uses (event=refresh_interval).
+    /// Each refresh starts this long after the last one started (at once, if that one ran
+    /// longer). ARM refills each subscription's read budget at 25 reads a second: with more
+    /// pools in one subscription than that carries in this interval (50 pools at 2 s), the
+    /// exporter reads every pools/25 seconds instead, and logs the interval it uses
+    /// (event=refresh_interval).
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = at_least_a_tenth)]
     pub refresh: f64,
 
