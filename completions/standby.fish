@@ -936,8 +936,8 @@ complete -c standby -n "__fish_standby_using_subcommand exporter" -l kind -d 'Wh
 container\t'Standby container group pools'
 all\t'Both'"
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l listen -d 'Address to serve on. The default is loopback: expose it on purpose' -r
-complete -c standby -n "__fish_standby_using_subcommand exporter" -l refresh -d 'Seconds between reads of the pools\' runtime views (fractions allowed, at least 0.1)' -r
-complete -c standby -n "__fish_standby_using_subcommand exporter" -l discover -d 'Seconds between reads of the pools themselves (their targets; which pools exist)' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l refresh -d 'Seconds between reads of the pools\' runtime views (fractions allowed, at least 0.1). Each refresh starts this long after the last one started (at once, if that one ran longer). ARM refills each subscription\'s read budget at 25 reads a second: with more pools in one subscription than that carries in this interval (50 pools at 2 s), the exporter reads every pools/25 seconds instead, and logs the interval it uses (event=refresh_interval)' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l discover -d 'Seconds between reads of the pools themselves (their targets; which pools exist). A discovery that fails is tried again after 2 s, then 4, 8… up to this' -r
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l log-format -d 'How events are logged on stderr: one line each' -r -f -a "text\t'`key=value` pairs, for people and journald'
 json\t'One JSON object per line, for log pipelines'"
 complete -c standby -n "__fish_standby_using_subcommand exporter" -s o -l output -d 'Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az\'s `[core] output`, then json' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'

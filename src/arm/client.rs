@@ -9,17 +9,21 @@ use std::time::{Duration, Instant, SystemTime};
 use super::auth::Chain;
 use super::error::ArmError;
 use super::retry::{RetryPolicy, retryable_status, server_delay};
+use super::stats::Wait;
 use super::transport::{self, root_cause};
 use crate::log;
 
 /// ARM bodies for these commands are kilobytes, and a full list page (1000 pools of
 /// 1-2 KB) about 2 MB; anything past this is not ARM.
 pub const MAX_BODY: usize = 8 * 1024 * 1024;
-/// JSON values in one body. Parsed, each costs 70-100 bytes whatever its size in the
-/// text, so this (not the bytes) is what bounds memory: a 1000-pool page holds about
-/// 30,000, a body of `[0,0,…]` at the byte cap four million; sixteen bodies at this cap
-/// in flight peak at about 260 MB.
+/// JSON values in one body, objects counted as OBJECT_WEIGHT. Parsed, a value costs
+/// 70-100 bytes whatever its size in the text, so this (not the bytes) is what bounds
+/// memory: a 1000-pool page holds about 25,000 values in 6,000 objects (some 70,000
+/// counted so), a body of `[0,0,…]` at the byte cap four million; sixteen bodies at
+/// this cap in flight peak at about 260 MB.
 pub const MAX_VALUES: usize = 150_000;
+/// What an object costs parsed, in values (see `more_values_than`).
+const OBJECT_WEIGHT: usize = 8;
 /// A nextLink chain longer than this is a loop the service did not mean.
 const MAX_PAGES: usize = 1000;
 
@@ -28,7 +32,8 @@ pub struct ArmClient {
     base: Url,
     scope: String,
     credential: Chain,
-    token: tokio::sync::Mutex<Option<azure_core::credentials::AccessToken>>,
+    /// The token in use and when to renew it.
+    token: tokio::sync::Mutex<Option<(azure_core::credentials::AccessToken, azure_core::time::OffsetDateTime)>>,
     retry: RetryPolicy,
     concurrency: usize,
     budgets: super::pace::Budgets,
@@ -111,12 +116,14 @@ impl ArmClient {
     }
 
     async fn bearer(&self, refresh: bool) -> Result<String, ArmError> {
+        // Held across the renewal: requests that find the token due wait for the one
+        // renewal under way instead of each asking for their own.
         let mut cached = self.token.lock().await;
         if refresh {
             *cached = None;
         }
-        let fresh_until = azure_core::time::OffsetDateTime::now_utc() + azure_core::time::Duration::seconds(60);
-        if let Some(t) = cached.as_ref().filter(|t| t.expires_on > fresh_until) {
+        let now = azure_core::time::OffsetDateTime::now_utc();
+        if let Some((t, _)) = cached.as_ref().filter(|(_, renew_at)| now < *renew_at) {
             return Ok(t.token.secret().to_string());
         }
         // The chain says on --debug where the token came from (the cache or which credential).
@@ -126,7 +133,8 @@ impl ArmClient {
             self.credential.token(&self.scope).await?
         };
         let secret = token.token.secret().to_string();
-        *cached = Some(token);
+        let renew_at = renew_at(now, token.expires_on);
+        *cached = Some((token, renew_at));
         Ok(secret)
     }
 
@@ -155,6 +163,9 @@ impl ArmClient {
             let token = self.bearer(false).await?;
             // Paced by the subscription's read budget; every answer reports what is left.
             let ticket = self.budgets.acquire(&url).await;
+            if !ticket.waited.is_zero() {
+                self.stats.waited(Wait::Pacing, ticket.waited);
+            }
             let outcome = self.send_once(&url, &token, post.as_deref()).await;
             if let Outcome::Answer { status, headers, .. } = &outcome {
                 ticket.answered(*status, headers);
@@ -217,7 +228,12 @@ impl ArmClient {
                 delay.as_secs_f64(),
                 summary(&err)
             ));
-            self.stats.waited();
+            let why = if asked.is_some() {
+                Wait::RetryAfter
+            } else {
+                Wait::Backoff
+            };
+            self.stats.waited(why, delay);
             tokio::time::sleep(delay).await;
             waited += delay;
             attempt += 1;
@@ -449,9 +465,26 @@ async fn read_body(mut response: reqwest::Response, request_id: Option<String>) 
     }
 }
 
-/// Refuses a body of more than MAX_VALUES JSON values before it is parsed, by one pass
-/// over its bytes: each comma, `[` or `{` outside a string starts a value.
+/// Refuses a body of more than MAX_VALUES JSON values before it is parsed.
 fn check_size(body: &[u8], request_id: Option<String>) -> Result<(), ArmError> {
+    if more_values_than(body, MAX_VALUES) {
+        return Err(ArmError::Decode {
+            message: format!(
+                "the response holds more than {MAX_VALUES} JSON values, far more than an ARM resource; refusing to read it"
+            ),
+            request_id,
+        });
+    }
+    Ok(())
+}
+
+/// Whether `body` holds more than `limit` JSON values, by one pass over its bytes: each
+/// comma, `[` or `{` outside a string starts a value. Parsed, a value costs 70-100 bytes
+/// whatever its size in the text, so this bounds the memory a parse can take. An object
+/// counts as OBJECT_WEIGHT values: serde_json's map allocates a B-tree node of eleven
+/// slots (some 600 bytes) for even one key, and 500,000 one-key objects parsed into
+/// 330 MB when they counted as one.
+pub fn more_values_than(body: &[u8], limit: usize) -> bool {
     let (mut values, mut in_string, mut escaped) = (1usize, false, false);
     for &b in body {
         if in_string {
@@ -466,19 +499,15 @@ fn check_size(body: &[u8], request_id: Option<String>) -> Result<(), ArmError> {
         }
         match b {
             b'"' => in_string = true,
-            b',' | b'[' | b'{' => values += 1,
+            b',' | b'[' => values += 1,
+            b'{' => values += OBJECT_WEIGHT,
             _ => {}
         }
-        if values > MAX_VALUES {
-            return Err(ArmError::Decode {
-                message: format!(
-                    "the response holds more than {MAX_VALUES} JSON values, far more than an ARM resource; refusing to read it"
-                ),
-                request_id,
-            });
+        if values > limit {
+            return true;
         }
     }
-    Ok(())
+    false
 }
 
 /// Public for the fuzz target, which feeds it arbitrary bytes.
@@ -516,6 +545,25 @@ pub fn decode(
     })
 }
 
+/// When a token got at `now` is renewed: MARGIN_SECONDS before it expires, as the
+/// README promises and as the token cache and azure_identity judge freshness (so the
+/// renewal gets a new token, not the same one back). A token that arrives with less than
+/// ten seconds to use before that is used for half its life instead: renewing it on every
+/// request would cost a token request per ARM request.
+fn renew_at(
+    now: azure_core::time::OffsetDateTime,
+    expires_on: azure_core::time::OffsetDateTime,
+) -> azure_core::time::OffsetDateTime {
+    use azure_core::time::Duration;
+    let margin = Duration::seconds(super::token_cache::MARGIN_SECONDS);
+    let at_margin = expires_on - margin;
+    if at_margin - now >= Duration::seconds(10) {
+        at_margin
+    } else {
+        now + (expires_on - now) / 2
+    }
+}
+
 fn jitter() -> f64 {
     let nanos = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
@@ -539,9 +587,35 @@ mod tests {
     }
 
     #[test]
+    fn tokens_are_renewed_five_minutes_before_they_expire() {
+        use azure_core::time::{Duration, OffsetDateTime};
+        let now = OffsetDateTime::now_utc();
+        let hour = renew_at(now, now + Duration::seconds(3600));
+        assert_eq!(hour - now, Duration::seconds(3300));
+        assert_eq!(renew_at(now, now + Duration::seconds(320)) - now, Duration::seconds(20));
+        // Too short for the margin: half its life, never at once.
+        assert_eq!(
+            renew_at(now, now + Duration::seconds(200)) - now,
+            Duration::seconds(100)
+        );
+        assert_eq!(
+            renew_at(now, now + Duration::seconds(305)) - now,
+            Duration::seconds_f64(152.5)
+        );
+    }
+
+    #[test]
     fn decode_reads_a_byte_order_mark() {
         assert!(decode("\u{feff}{\"a\":1}".as_bytes(), 200, None, None).is_ok());
         assert!(decode_err("\u{feff}".as_bytes()).contains("empty body"));
+    }
+
+    #[test]
+    fn objects_weigh_more_than_numbers() {
+        let objects = format!("[{}{{}}]", "{},".repeat(MAX_VALUES / OBJECT_WEIGHT));
+        assert!(more_values_than(objects.as_bytes(), MAX_VALUES));
+        let numbers = format!("[{}0]", "0,".repeat(MAX_VALUES / OBJECT_WEIGHT));
+        assert!(!more_values_than(numbers.as_bytes(), MAX_VALUES));
     }
 
     #[test]

@@ -19,7 +19,7 @@ use super::retry::server_delay;
 
 /// ARM's documented refill rate. The real rate may be higher; assuming the documented
 /// one only makes the tool a little slower than it could be once the bucket is empty.
-const REFILL_PER_SEC: f64 = 25.0;
+pub const REFILL_PER_SEC: f64 = 25.0;
 /// Below this many reads left, requests go no faster than the bucket refills.
 const RESERVE: f64 = 5.0;
 /// Below this many, requests are spaced out more and more as the budget falls.
@@ -135,9 +135,11 @@ impl Budgets {
             return Ticket {
                 budgets: self,
                 key: None,
+                waited: Duration::ZERO,
             };
         };
         let mut counted = false;
+        let mut waited = Duration::ZERO;
         loop {
             let wait = {
                 let mut subs = self.subscriptions.lock().unwrap_or_else(|e| e.into_inner());
@@ -151,6 +153,7 @@ impl Budgets {
                     return Ticket {
                         budgets: self,
                         key: Some(key),
+                        waited,
                     };
                 }
                 Some(wait) => {
@@ -158,7 +161,9 @@ impl Budgets {
                         self.paced.fetch_add(1, Ordering::Relaxed);
                         counted = true;
                     }
+                    let slept = Instant::now();
                     tokio::time::sleep(wait).await;
+                    waited += slept.elapsed();
                 }
             }
         }
@@ -186,6 +191,8 @@ impl Budgets {
 pub struct Ticket<'a> {
     budgets: &'a Budgets,
     key: Option<String>,
+    /// How long the request was held back for its budget.
+    pub waited: Duration,
 }
 
 impl Ticket<'_> {

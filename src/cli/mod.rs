@@ -234,7 +234,7 @@ pub enum Command {
     Fleet(FleetCommand),
     /// Serve standby pool metrics for Prometheus, refreshed in the background.
     #[command(
-        after_help = "Examples:\n  standby exporter\n  standby exporter --subscription Prod -g my-rg --kind vm\n  standby exporter --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"\n  standby exporter --listen 0.0.0.0:9775 --refresh 30 --log-format json\n\nEndpoints: GET /metrics (Prometheus text 0.0.4, or OpenMetrics 1.0 when asked for), GET /healthz."
+        after_help = "Examples:\n  standby exporter\n  standby exporter --subscription Prod -g my-rg --kind vm\n  standby exporter --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"\n  standby exporter --listen 0.0.0.0:9775 --refresh 30 --log-format json\n\nEndpoints: GET /metrics (Prometheus text 0.0.4, or OpenMetrics 1.0 when asked for), GET /healthz (200 while the process runs), GET /readyz (200 once a discovery and a refresh have succeeded; 503 with the reason until then)."
     )]
     Exporter(ExporterArgs),
     /// Other commands: print the completion script for a shell (see README, "Shell completions").

@@ -57,10 +57,16 @@ pub struct ExporterArgs {
     pub listen: std::net::SocketAddr,
 
     /// Seconds between reads of the pools' runtime views (fractions allowed, at least 0.1).
+    /// Each refresh starts this long after the last one started (at once, if that one ran
+    /// longer). ARM refills each subscription's read budget at 25 reads a second: with more
+    /// pools in one subscription than that carries in this interval (50 pools at 2 s), the
+    /// exporter reads every pools/25 seconds instead, and logs the interval it uses
+    /// (event=refresh_interval).
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = at_least_a_tenth)]
     pub refresh: f64,
 
     /// Seconds between reads of the pools themselves (their targets; which pools exist).
+    /// A discovery that fails is tried again after 2 s, then 4, 8… up to this.
     #[arg(long, value_name = "SECONDS", default_value_t = 300,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub discover: u64,

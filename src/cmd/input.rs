@@ -8,43 +8,66 @@ use std::path::Path;
 use crate::model::document::{Document, recognise};
 use crate::output::{Kind, Output};
 
+/// The most bytes `--input` reads: eight times the largest answer the client accepts
+/// from ARM, for bodies saved from several pages or ids.
+pub const MAX_INPUT: u64 = 64 * 1024 * 1024;
+/// The most JSON values `--input` parses, objects counted as eight (see
+/// `more_values_than`). What bounds memory is the values, not the bytes: 64 MiB of
+/// `[0,0,…]` is 33 million of them, over 2 GB parsed. A million is fourteen times a
+/// saved 1000-pool list, and parses in at most some 170 MB on top of the text.
+pub const MAX_INPUT_VALUES: usize = 1_000_000;
+
 /// A saved response body, from a file or `-` (stdin).
 pub async fn read_input(path: &Path) -> Result<Value> {
-    let text = if path == Path::new("-") {
+    let bytes = if path == Path::new("-") {
         read_stdin().await?
     } else {
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?
+        let file = std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?;
+        read_capped(file, path)?
     };
-    serde_json::from_str(text.trim_start_matches('\u{feff}')).with_context(|| {
-        format!(
-            "{} is not a JSON document",
-            if path == Path::new("-") {
-                "stdin".into()
-            } else {
-                path.display().to_string()
-            }
-        )
-    })
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    if crate::arm::client::more_values_than(body, MAX_INPUT_VALUES) {
+        anyhow::bail!(
+            "{} holds more than {MAX_INPUT_VALUES} JSON values, far more than any response a standby command renders; refusing to read it",
+            name(path)
+        );
+    }
+    serde_json::from_slice(body).with_context(|| format!("{} is not a JSON document", name(path)))
+}
+
+/// At most MAX_INPUT bytes, in one buffer sized from the file where it says its size.
+fn read_capped(reader: impl Read, path: &Path) -> Result<Vec<u8>> {
+    let size = (path != Path::new("-")).then(|| std::fs::metadata(path).ok()).flatten();
+    let hint = size.map_or(0, |m| m.len().min(MAX_INPUT));
+    let mut bytes = Vec::with_capacity(usize::try_from(hint).unwrap_or(0));
+    reader
+        .take(MAX_INPUT + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("reading {}", name(path)))?;
+    if bytes.len() as u64 > MAX_INPUT {
+        anyhow::bail!(
+            "{} is larger than {} MiB, far more than any response a standby command renders; refusing to read it",
+            name(path),
+            MAX_INPUT / (1024 * 1024)
+        );
+    }
+    Ok(bytes)
 }
 
 /// All of stdin, read on a thread of its own so that the runtime stays free to notice
 /// Ctrl-C (exit 130). The thread is not joined: when the process ends it ends with it.
 /// At a terminal a person may not know it waits for them, so it says so on stderr.
-async fn read_stdin() -> Result<String> {
+async fn read_stdin() -> Result<Vec<u8>> {
     use std::io::IsTerminal;
     if std::io::stdin().is_terminal() {
         crate::term::note("reading a response body from stdin (Ctrl-D to end)");
     }
     let (tx, rx) = tokio::sync::oneshot::channel();
     std::thread::spawn(move || {
-        let mut text = String::new();
-        let read = std::io::stdin().read_to_string(&mut text).map(|_| text);
-        let _ = tx.send(read);
+        let _ = tx.send(read_capped(std::io::stdin(), Path::new("-")));
     });
-    let read = rx
-        .await
-        .map_err(|_| anyhow::anyhow!("reading the response body from stdin: the reader stopped"))?;
-    read.context("reading the response body from stdin")
+    rx.await
+        .map_err(|_| anyhow::anyhow!("reading the response body from stdin: the reader stopped"))?
 }
 
 /// A saved body given with `--input`: one object, or an array of them (what `-o json`

@@ -42,10 +42,10 @@ fn key(id: &ResourceId) -> String {
 fn unique(pools: &[(PoolType, PoolConfig)]) -> Vec<ResourceId> {
     let mut ids: Vec<ResourceId> = Vec::new();
     for (kind, config) in pools {
-        if let (PoolType::Vm, Ok(Some(id))) = (kind, scale_set_id(config)) {
-            if !ids.iter().any(|u| key(u) == key(&id)) {
-                ids.push(id);
-            }
+        if let (PoolType::Vm, Ok(Some(id))) = (kind, scale_set_id(config))
+            && !ids.iter().any(|u| key(u) == key(&id))
+        {
+            ids.push(id);
         }
     }
     ids

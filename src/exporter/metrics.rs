@@ -18,6 +18,10 @@ pub struct Own {
     pub refresh_seconds: f64,
     pub refresh_failures: u64,
     pub discovery_failures: u64,
+    /// What `/readyz` says, as a gauge.
+    pub ready: bool,
+    /// The refresh interval in use (see `super::interval`).
+    pub interval_seconds: f64,
 }
 
 pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
@@ -177,6 +181,7 @@ pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
     );
     failures.push(vec![], (own.refresh_failures + own.discovery_failures) as f64);
 
+    let own_families = super::own::families(own, arm);
     let mut families = vec![
         instances,
         ready,
@@ -190,6 +195,7 @@ pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
     ];
     families.extend(forecast_families.into_vec());
     families.extend([refreshed, requests, waits, duration, discovered, failures]);
+    families.extend(own_families);
     families
 }
 

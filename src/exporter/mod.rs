@@ -4,8 +4,11 @@
 
 mod encode;
 mod events;
+mod interval;
 mod metrics;
+mod own;
 mod pools;
+mod ready;
 mod select;
 mod server;
 
@@ -46,10 +49,17 @@ pub async fn run(args: &ExporterArgs, ctx: &Context) -> Result<Outcome> {
         selection,
         pools: Vec::new(),
         discovered_before: false,
-        own: metrics::Own::default(),
+        own: metrics::Own {
+            interval_seconds: args.refresh,
+            ..metrics::Own::default()
+        },
+        readiness: ready::Readiness::default(),
         log,
         publish,
     };
+    // Served from the first scrape: the exporter's own figures (nothing discovered yet,
+    // not ready), never an empty body.
+    exporter.encode();
     // The address bound, not the one asked for: with port 0 the system picks one.
     let bound = listener.local_addr().map_or(args.listen, |a| a);
     log.info("listening", &[("address", bound.to_string())]);
@@ -99,33 +109,61 @@ struct Exporter<'a> {
     pools: Vec<Pool>,
     discovered_before: bool,
     own: metrics::Own,
+    readiness: ready::Readiness,
     log: Log,
     publish: watch::Sender<Arc<Bodies>>,
 }
 
 impl Exporter<'_> {
+    /// Discovery on its own clock (retried with backoff when it fails); refreshes at a
+    /// fixed rate, each started a whole interval after the last one started, not after it
+    /// ended, at the interval ARM's read budget can carry (see `interval`).
     async fn run(&mut self, refresh: Duration, discover: Duration) {
-        let mut next_discovery = Instant::now();
-        let mut tick = tokio::time::interval(refresh);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut backoff = ready::Backoff::new(discover);
+        let mut plan: Option<interval::Plan> = None;
+        let mut tick = fixed_rate(refresh);
+        let mut next_discovery = tokio::time::Instant::now();
         loop {
-            tick.tick().await;
-            if Instant::now() >= next_discovery {
-                self.discover(refresh.max(Duration::from_secs(10))).await;
-                next_discovery = Instant::now() + discover;
+            tokio::select! {
+                biased;
+                () = tokio::time::sleep_until(next_discovery) => {
+                    let outcome = self.discover(refresh.max(Duration::from_secs(10))).await;
+                    let wait = match &outcome {
+                        Ok(()) => {
+                            backoff.succeeded();
+                            discover
+                        }
+                        Err(_) => backoff.failed(),
+                    };
+                    next_discovery = tokio::time::Instant::now() + wait;
+                    self.readiness.discovery(&outcome);
+                    let now = interval::plan(refresh, &self.pools);
+                    if plan.as_ref() != Some(&now) {
+                        self.log.info("refresh_interval", &now.fields());
+                        self.own.interval_seconds = now.effective.as_secs_f64();
+                        tick = fixed_rate(now.effective);
+                        plan = Some(now);
+                    }
+                    // Pools just found are read now, not an interval later.
+                    tick.reset_immediately();
+                    self.encode();
+                }
+                _ = tick.tick() => {
+                    // Each read may take the interval, and never less than 10 s: a slow
+                    // answer is still an answer.
+                    self.refresh(refresh.max(Duration::from_secs(10))).await;
+                    self.encode();
+                }
             }
-            // Each read may take the interval, and never less than 10 s: a slow answer
-            // is still an answer, and the next tick waits for this refresh to end.
-            self.refresh(refresh.max(Duration::from_secs(10))).await;
-            self.encode();
         }
     }
 
-    async fn discover(&mut self, budget: Duration) {
+    /// Ok when the pools could be listed (or read), else why not.
+    async fn discover(&mut self, budget: Duration) -> Result<(), String> {
         match &self.selection {
             Selection::Ids(wanted) => {
                 let wanted = wanted.clone();
-                self.discover_ids(&wanted, budget).await;
+                self.discover_ids(&wanted, budget).await
             }
             Selection::Scope(scope) => {
                 // Discovery pages through Resource Graph or the lists: more than one read's time.
@@ -134,53 +172,60 @@ impl Exporter<'_> {
                     Ok(answer) => answer,
                     Err(_) => Err(anyhow::anyhow!("no answer within {} s", limit.as_secs())),
                 };
-                self.follow(answer);
+                self.follow(answer)
             }
         }
     }
 
     /// Reads each pool named: its target, and whether it still exists.
-    async fn discover_ids(&mut self, wanted: &[(ResourceId, PoolType)], budget: Duration) {
+    async fn discover_ids(&mut self, wanted: &[(ResourceId, PoolType)], budget: Duration) -> Result<(), String> {
         let paths = wanted.iter().map(|(id, _)| id.to_string()).collect();
         let answers = self.read_each(paths, budget).await;
         let mut found = Vec::new();
+        let (mut answered, mut failure) = (false, None);
         for ((id, kind), answer) in wanted.iter().zip(answers) {
             let existing = self.take(id);
             match answer {
-                Ok(fetched) => found.push(Self::updated(existing, id, *kind, &fetched.body)),
+                Ok(fetched) => {
+                    answered = true;
+                    found.push(Self::updated(existing, id, *kind, &fetched.body));
+                }
                 Err(e) if is_not_found(&e) => {
+                    answered = true;
                     if existing.is_some() {
                         self.log.warn("pool_gone", &[("pool", id.to_string())]);
                     }
                 }
                 Err(e) => {
                     self.own.discovery_failures += 1;
-                    self.log.warn(
-                        "discovery_failed",
-                        &[("pool", id.to_string()), ("error", format!("{e:#}"))],
-                    );
+                    self.log.warn_error("discovery_failed", &[("pool", id.to_string())], &e);
+                    failure.get_or_insert_with(|| one_line(&e));
                     // A pool that cannot be read now keeps what was known of it.
                     found.extend(existing);
                 }
             }
         }
         self.pools = found;
+        match failure {
+            Some(e) if !answered => Err(e),
+            _ => Ok(()),
+        }
     }
 
     /// Takes what a scope's discovery found. A pool no longer found is gone; when the
     /// answer was not whole (or not there at all), every known pool is kept.
-    fn follow(&mut self, answer: Result<Discovered>) {
+    fn follow(&mut self, answer: Result<Discovered>) -> Result<(), String> {
         let discovered = match answer {
             Ok(d) => d,
             Err(e) => {
                 self.own.discovery_failures += 1;
-                self.log.warn("discovery_failed", &[("error", format!("{e:#}"))]);
-                return;
+                self.log.warn_error("discovery_failed", &[], &e);
+                return Err(one_line(&e));
             }
         };
         for e in &discovered.failures {
             self.own.discovery_failures += 1;
-            self.log.warn("discovery_failed", &[("error", format!("{e:#}"))]);
+            self.log.warn_error("discovery_failed", &[], e);
         }
         let mut found = Vec::with_capacity(discovered.pools.len());
         for pool in &discovered.pools {
@@ -200,6 +245,7 @@ impl Exporter<'_> {
         }
         self.pools = found;
         self.discovered_before = true;
+        Ok(())
     }
 
     fn take(&mut self, id: &ResourceId) -> Option<Pool> {
@@ -226,22 +272,25 @@ impl Exporter<'_> {
             scale_set::read_fleet(self.client, &configs)
         );
         let now = Instant::now();
+        let (mut views_read, mut failure) = (0, None);
         for ((pool, answer), facts) in self.pools.iter_mut().zip(answers).zip(facts) {
             pool.scale_set = facts.scale_set;
             let read = answer
                 .map_err(anyhow::Error::new)
                 .and_then(|fetched| view::<RuntimeView>(properties(&fetched.body), "runtime view"));
             let change = match read {
-                Ok(v) => pool.succeeded(v, SystemTime::now()),
+                Ok(v) => {
+                    views_read += 1;
+                    pool.succeeded(v, SystemTime::now())
+                }
                 Err(e) => {
                     self.own.refresh_failures += 1;
                     let change = pool.failed(now);
                     if change == Change::StartedFailing {
-                        self.log.warn(
-                            "pool_failing",
-                            &[("pool", pool.id.to_string()), ("error", format!("{e:#}"))],
-                        );
+                        self.log
+                            .warn_error("pool_failing", &[("pool", pool.id.to_string())], &e);
                     }
+                    failure.get_or_insert_with(|| one_line(&e));
                     change
                 }
             };
@@ -252,6 +301,7 @@ impl Exporter<'_> {
             }
         }
         self.own.refresh_seconds = started.elapsed().as_secs_f64();
+        self.readiness.refresh(views_read, self.pools.len(), failure);
     }
 
     /// GETs every path, at most `--concurrency` at once, each within `budget`: a pool whose
@@ -268,15 +318,31 @@ impl Exporter<'_> {
         .await
     }
 
-    fn encode(&self) {
+    fn encode(&mut self) {
+        self.own.ready = self.readiness.is_ready();
         let families = metrics::families(&self.pools, &self.own, self.client.stats());
         match Bodies::encode(encode::prometheus_text(&families), encode::open_metrics(&families)) {
-            Ok(bodies) => {
+            Ok(mut bodies) => {
+                bodies.not_ready = self.readiness.reason();
                 let _ = self.publish.send(Arc::new(bodies));
             }
             Err(e) => self.log.warn("encode_failed", &[("error", e.to_string())]),
         }
     }
+}
+
+/// Refreshes start `period` apart however long each takes (up to a period: one that
+/// runs over starts the next at once, then the schedule goes on from there).
+fn fixed_rate(period: Duration) -> tokio::time::Interval {
+    let mut tick = tokio::time::interval(period);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    tick
+}
+
+/// An error on one line, its parts joined, server text escaped: for `/readyz`.
+fn one_line(e: &anyhow::Error) -> String {
+    let parts: Vec<String> = events::error_fields(e).into_iter().map(|(_, v)| v).collect();
+    crate::term::sanitize(&parts.join("; ")).into_owned()
 }
 
 fn is_not_found(e: &anyhow::Error) -> bool {

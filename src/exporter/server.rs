@@ -21,13 +21,16 @@ const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 /// hyper's smallest read buffer, and the most header bytes a request may send.
 const MAX_HEADER_BYTES: usize = 8 * 1024;
 
-/// One refresh's metrics, in both formats, plain and gzipped.
+/// One refresh's metrics, in both formats, plain and gzipped, and whether they are
+/// worth scraping yet.
 #[derive(Debug, Default)]
 pub struct Bodies {
     pub text: Bytes,
     pub text_gz: Bytes,
     pub open_metrics: Bytes,
     pub open_metrics_gz: Bytes,
+    /// Why `/readyz` answers 503 (escaped, one line), or None when ready.
+    pub not_ready: Option<String>,
 }
 
 impl Bodies {
@@ -37,6 +40,7 @@ impl Bodies {
             open_metrics_gz: gzip(open_metrics.as_bytes())?,
             text: text.into(),
             open_metrics: open_metrics.into(),
+            not_ready: None,
         })
     }
 }
@@ -86,10 +90,10 @@ fn is_transient(e: &std::io::Error) -> bool {
 
 fn answer(req: &Request<Incoming>, bodies: &Bodies) -> Response<Full<Bytes>> {
     let path = req.uri().path();
-    if path != "/metrics" && path != "/healthz" {
+    if !["/metrics", "/healthz", "/readyz"].contains(&path) {
         return plain(
             StatusCode::NOT_FOUND,
-            "not found: this exporter serves /metrics and /healthz\n",
+            "not found: this exporter serves /metrics, /healthz and /readyz\n",
         );
     }
     if req.method() != Method::GET && req.method() != Method::HEAD {
@@ -97,8 +101,15 @@ fn answer(req: &Request<Incoming>, bodies: &Bodies) -> Response<Full<Bytes>> {
         r.headers_mut().insert(ALLOW, HeaderValue::from_static("GET, HEAD"));
         return r;
     }
+    // Alive: the process serves. Ready: a discovery and a refresh succeeded.
     if path == "/healthz" {
         return plain(StatusCode::OK, "ok\n");
+    }
+    if path == "/readyz" {
+        return match &bodies.not_ready {
+            None => plain(StatusCode::OK, "ready\n"),
+            Some(why) => text(StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {why}\n")),
+        };
     }
     let header = |name| {
         req.headers()
@@ -124,8 +135,12 @@ fn answer(req: &Request<Incoming>, bodies: &Bodies) -> Response<Full<Bytes>> {
     r
 }
 
-fn plain(status: StatusCode, text: &'static str) -> Response<Full<Bytes>> {
-    let mut r = Response::new(Full::new(Bytes::from_static(text.as_bytes())));
+fn plain(status: StatusCode, body: &'static str) -> Response<Full<Bytes>> {
+    text(status, Bytes::from_static(body.as_bytes()))
+}
+
+fn text(status: StatusCode, body: impl Into<Bytes>) -> Response<Full<Bytes>> {
+    let mut r = Response::new(Full::new(body.into()));
     *r.status_mut() = status;
     r.headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));

@@ -24,7 +24,8 @@ pub struct Seen {
     pub query: String,
     pub authorization: Option<String>,
     pub client_request_id: Option<String>,
-    /// When it arrived: which requests went out together, which waited for others.
+    /// When it arrived: which requests went out together, which waited for others,
+    /// and each pool's read intervals.
     pub at: std::time::Instant,
 }
 
@@ -77,6 +78,8 @@ struct Shared {
     /// Path suffix → replies, used in order; the last one repeats.
     scripted: Mutex<Vec<(String, VecDeque<Reply>)>>,
     token_posts: AtomicUsize,
+    /// Seconds the token endpoint's tokens are good for (0: the usual hour).
+    token_lifetime: std::sync::atomic::AtomicU64,
     counter: AtomicUsize,
     base: Mutex<String>,
     /// Items per page for list responses.
@@ -225,6 +228,11 @@ impl FakeArm {
             .count()
     }
 
+    /// The token endpoint's tokens are good for `seconds` from now on.
+    pub fn set_token_lifetime(&self, seconds: u64) {
+        self.shared.token_lifetime.store(seconds, Ordering::SeqCst);
+    }
+
     pub fn token_posts(&self) -> usize {
         self.shared.token_posts.load(Ordering::SeqCst)
     }
@@ -283,7 +291,11 @@ async fn handle_request(
 
     if method == Method::POST && path.ends_with("/oauth2/v2.0/token") {
         shared.token_posts.fetch_add(1, Ordering::SeqCst);
-        return respond(token_reply(&path, &body), &request_id).await;
+        let lifetime = match shared.token_lifetime.load(Ordering::SeqCst) {
+            0 => 3599,
+            n => n,
+        };
+        return respond(token_reply(&path, &body, lifetime), &request_id).await;
     }
 
     let scripted = {
@@ -380,7 +392,7 @@ async fn respond(reply: Reply, request_id: &str) -> Response {
     response
 }
 
-fn token_reply(path: &str, body: &[u8]) -> Reply {
+fn token_reply(path: &str, body: &[u8], lifetime: u64) -> Reply {
     let form: Vec<(String, String)> = url_decode_form(body);
     let get = |k: &str| form.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
     let tenant_ok = path.trim_start_matches('/').starts_with(TENANT);
@@ -401,7 +413,7 @@ fn token_reply(path: &str, body: &[u8]) -> Reply {
     if let Some(token) = issued {
         Reply::json(
             200,
-            json!({"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": token}),
+            json!({"token_type": "Bearer", "expires_in": lifetime, "ext_expires_in": lifetime, "access_token": token}),
         )
     } else {
         entra_error(get("client_secret").or(get("client_assertion")).unwrap_or_default())

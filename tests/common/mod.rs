@@ -2,6 +2,7 @@
 //! hermetic way to run the real binary that fails any run whose output holds a secret.
 #![allow(dead_code)]
 
+pub mod exporter;
 mod fake;
 mod graph;
 pub mod members;
