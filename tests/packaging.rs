@@ -91,7 +91,7 @@ fn homebrew_formula_placeholders_are_all_filled_by_the_release() {
     );
     for target in targets {
         assert!(
-            formula.contains(&format!("standby-{target}.tar.xz")),
+            formula.contains(&format!("/azure-standby-{target}.tar.xz")),
             "no url for {target}"
         );
         assert!(
@@ -208,5 +208,37 @@ fn ci_installs_every_package_the_tests_require() {
     assert!(
         missing.is_empty(),
         "tests require the Debian packages {missing:?}, which .ci/apt-packages does not list"
+    );
+}
+
+/// `standby` on crates.io is another project's: the crate and the Linux packages are
+/// azure-standby, the command and the library's Rust name are standby, and every
+/// `cargo install` the README shows is --locked.
+#[test]
+fn the_crate_is_azure_standby_and_the_command_standby() {
+    let manifest = read("Cargo.toml");
+    assert!(manifest.contains("[package]\n") && manifest.contains("\nname = \"azure-standby\"\n"));
+    assert!(
+        manifest.contains("[lib]\nname = \"standby\"\n"),
+        "the library is not `standby`"
+    );
+    assert!(
+        manifest.contains("[[bin]]\nname = \"standby\"\n"),
+        "the binary is not `standby`"
+    );
+    let readme = read("README.md");
+    assert!(readme.contains("cargo install --locked azure-standby\n"));
+    for line in readme.lines().filter(|l| l.contains("cargo install ")) {
+        for call in line.split("cargo install ").skip(1) {
+            assert!(
+                call.starts_with("--locked"),
+                "README: an install without --locked: {line}"
+            );
+        }
+    }
+    let script = read("packaging/test-packages.sh");
+    assert!(
+        script.contains("\npkg=azure-standby\n"),
+        "packaging/test-packages.sh tries another package"
     );
 }
