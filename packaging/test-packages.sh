@@ -5,8 +5,9 @@
 # too and checks that it holds the same files in Fedora's places.
 #
 # Needs root on Debian or Ubuntu. Exit status: 0 passed, 1 failed, 77 could not run here
-# (the reason is printed). It never leaves standby installed, and it refuses to run when a
-# standby is installed already, so that it cannot remove someone's own copy.
+# (the reason is printed). It never leaves the package (azure-standby, which installs the
+# standby command) installed, and it refuses to run when a standby is installed already,
+# so that it cannot remove someone's own copy.
 #
 #   STANDBY_PKG_PROFILE  cargo profile of the packed binary (default: pkg-test, a quick
 #                        build; releases pack the dist profile's binary instead)
@@ -27,8 +28,10 @@ ok() { echo "ok: $*"; }
 
 [ "$(id -u)" = 0 ] || skip "installing the .deb needs root"
 command -v dpkg >/dev/null && command -v apt-get >/dev/null || skip "not Debian or Ubuntu (no dpkg, apt-get)"
-if dpkg -s standby >/dev/null 2>&1 || [ -e /usr/bin/standby ]; then
-    skip "standby is installed on this machine already; remove it first (dpkg -r standby)"
+# The .deb and .rpm are named azure-standby; the command they install is standby.
+pkg=azure-standby
+if dpkg -s "$pkg" >/dev/null 2>&1 || [ -e /usr/bin/standby ]; then
+    skip "standby is installed on this machine already; remove it first (dpkg -r $pkg, or whatever put /usr/bin/standby there)"
 fi
 
 apt_updated=0
@@ -56,8 +59,8 @@ version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 tmp=$(mktemp -d)
 sock="standby-pkg-test-$$"
 cleanup() {
-    if dpkg -s standby >/dev/null 2>&1; then
-        dpkg -r standby >/dev/null 2>&1 || echo "FAILED: could not remove the standby package" >&2
+    if dpkg -s "$pkg" >/dev/null 2>&1; then
+        dpkg -r "$pkg" >/dev/null 2>&1 || echo "FAILED: could not remove the $pkg package" >&2
     fi
     tmux -L "$sock" kill-server 2>/dev/null || true
     rm -rf "$tmp"
@@ -67,7 +70,7 @@ trap cleanup EXIT
 echo "building the binary (profile $profile) and the .deb"
 cargo build --quiet --locked --profile "$profile"
 mkdir -p target/pkg
-cargo deb --quiet --no-build --profile "$profile" -o target/pkg/standby.deb >/dev/null
+cargo deb --quiet --no-build --profile "$profile" -o target/pkg/$pkg.deb >/dev/null
 
 # What the package must install, and nothing else.
 expected=(
@@ -75,8 +78,8 @@ expected=(
     /usr/share/bash-completion/completions/standby
     /usr/share/zsh/vendor-completions/_standby
     /usr/share/fish/vendor_completions.d/standby.fish
-    /usr/share/doc/standby/README.md
-    /usr/share/doc/standby/copyright
+    /usr/share/doc/$pkg/README.md
+    /usr/share/doc/$pkg/copyright
 )
 pages=()
 for page in man/*.1; do
@@ -84,18 +87,18 @@ for page in man/*.1; do
     expected+=("/usr/share/man/man1/$(basename "$page").gz")
 done
 
-dpkg -i target/pkg/standby.deb >/dev/null
-ok "dpkg -i target/pkg/standby.deb"
+dpkg -i target/pkg/$pkg.deb >/dev/null
+ok "dpkg -i target/pkg/$pkg.deb"
 
 # dpkg -L lists directories too; only the files are the package's own.
-dpkg -L standby | while read -r f; do [ -d "$f" ] || echo "$f"; done | sort > "$tmp/installed"
+dpkg -L "$pkg" | while read -r f; do [ -d "$f" ] || echo "$f"; done | sort > "$tmp/installed"
 printf '%s\n' "${expected[@]}" | sort > "$tmp/expected"
 diff -u "$tmp/expected" "$tmp/installed" || fail "the package's files differ from the expected list (- expected, + installed)"
 ok "installs exactly ${#expected[@]} files: the binary, 3 completions, ${#pages[@]} man pages, README and copyright"
 for f in "${expected[@]}"; do [ -s "$f" ] || fail "$f is missing or empty"; done
-grep -q "Permission is hereby granted" /usr/share/doc/standby/copyright \
-    || fail "/usr/share/doc/standby/copyright lacks the licence text"
-depends=$(dpkg-query -W -f '${Depends}' standby)
+grep -q "Permission is hereby granted" "/usr/share/doc/$pkg/copyright" \
+    || fail "/usr/share/doc/$pkg/copyright lacks the licence text"
+depends=$(dpkg-query -W -f '${Depends}' "$pkg")
 [[ $depends =~ ^libc6(\ \([^,]*\))?$ ]] || fail "depends on more than libc6: $depends"
 ok "depends on: $depends"
 
@@ -182,32 +185,32 @@ done
 ok "man standby and man standby-vm-pool-status render without warnings"
 
 tmux -L "$sock" kill-server 2>/dev/null || true
-dpkg -r standby >/dev/null
-for f in "${expected[@]}"; do [ ! -e "$f" ] || fail "$f is still there after dpkg -r standby"; done
-[ ! -e /usr/share/doc/standby ] || fail "/usr/share/doc/standby is still there after dpkg -r standby"
-ok "dpkg -r standby removed all ${#expected[@]} files"
+dpkg -r "$pkg" >/dev/null
+for f in "${expected[@]}"; do [ ! -e "$f" ] || fail "$f is still there after dpkg -r $pkg"; done
+[ ! -e "/usr/share/doc/$pkg" ] || fail "/usr/share/doc/$pkg is still there after dpkg -r $pkg"
+ok "dpkg -r $pkg removed all ${#expected[@]} files"
 
 # The .rpm cannot be installed here, but its file list and contents can be read.
 if have_apt rpm cpio && have_cargo_tool generate-rpm cargo-generate-rpm "$cargo_generate_rpm_version"; then
     packaging/stage-man.sh >/dev/null
-    cargo generate-rpm --profile "$profile" -o target/pkg/standby.rpm >/dev/null
+    cargo generate-rpm --profile "$profile" -o target/pkg/$pkg.rpm >/dev/null
     rpm_expected=(
         /usr/bin/standby
         /usr/share/bash-completion/completions/standby
         /usr/share/zsh/site-functions/_standby
         /usr/share/fish/vendor_completions.d/standby.fish
-        /usr/share/doc/standby/README.md
-        /usr/share/licenses/standby/LICENSE
+        /usr/share/doc/$pkg/README.md
+        /usr/share/licenses/$pkg/LICENSE
     )
     for page in "${pages[@]}"; do rpm_expected+=("/usr/share/man/man1/$page.1.gz"); done
-    rpm -qlp target/pkg/standby.rpm 2>/dev/null | sort > "$tmp/rpm-files"
+    rpm -qlp target/pkg/$pkg.rpm 2>/dev/null | sort > "$tmp/rpm-files"
     printf '%s\n' "${rpm_expected[@]}" | sort > "$tmp/rpm-expected"
     diff -u "$tmp/rpm-expected" "$tmp/rpm-files" || fail "the .rpm's files differ from the expected list (- expected, + in the .rpm)"
     ok "rpm -qlp lists exactly ${#rpm_expected[@]} files: the binary, 3 completions, ${#pages[@]} man pages, README and LICENSE"
-    rpm -K --nosignature target/pkg/standby.rpm >/dev/null || fail "the .rpm's digests do not match its contents"
+    rpm -K --nosignature target/pkg/$pkg.rpm >/dev/null || fail "the .rpm's digests do not match its contents"
     # Debian's rpm2cpio exits 1 after writing the whole payload of a zstd-compressed rpm; the
     # comparisons below catch a payload that is really cut short.
-    rpm2cpio target/pkg/standby.rpm > "$tmp/payload.cpio" 2>/dev/null || true
+    rpm2cpio target/pkg/$pkg.rpm > "$tmp/payload.cpio" 2>/dev/null || true
     mkdir -p "$tmp/rpm"
     (cd "$tmp/rpm" && cpio -idm --quiet < "$tmp/payload.cpio")
     cmp -s "$tmp/rpm/usr/share/bash-completion/completions/standby" completions/standby.bash || fail "the .rpm's bash completion is not completions/standby.bash"
@@ -215,7 +218,7 @@ if have_apt rpm cpio && have_cargo_tool generate-rpm cargo-generate-rpm "$cargo_
         zcat "$tmp/rpm/usr/share/man/man1/$page.1.gz" | cmp -s - "man/$page.1" || fail "the .rpm's $page.1.gz is not man/$page.1 gzipped"
     done
     [ "$(stat -c %a "$tmp/rpm/usr/bin/standby")" = 755 ] || fail "the .rpm's /usr/bin/standby is not mode 755"
-    libraries=$(rpm -qp --requires target/pkg/standby.rpm 2>/dev/null | grep -v '^rpmlib(' | sed 's/(.*//' | sort -u)
+    libraries=$(rpm -qp --requires target/pkg/$pkg.rpm 2>/dev/null | grep -v '^rpmlib(' | sed 's/(.*//' | sort -u)
     if grep -qE 'libssl|libcrypto' <<< "$libraries"; then fail "the .rpm requires OpenSSL: $libraries"; fi
     ok "the .rpm's completions and gzipped man pages are the committed ones; requires: $(echo $libraries)"
 else

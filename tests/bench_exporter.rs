@@ -107,8 +107,7 @@ fn wrk(port: u16, path: &str) -> (f64, f64, f64) {
 #[test]
 #[ignore]
 fn scrapes_under_load_and_memory_over_refreshes() {
-    if Command::new("wrk").arg("--version").output().is_err() {
-        eprintln!("SKIPPED: wrk is not installed (Debian package wrk)");
+    if common::require("wrk", "wrk").is_none() {
         return;
     }
     let fake = FakeArm::start();

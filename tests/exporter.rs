@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Env, FakeArm, FleetPool, Reply, SUBSCRIPTION, TOKEN, fixture};
+use common::{Env, FakeArm, FleetPool, Reply, SUBSCRIPTION, TOKEN, fixture, require};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -255,16 +255,16 @@ fn hostile_label_values_stay_inside_their_label() {
 }
 
 fn check_with_promtool(text: &str) {
-    let Ok(mut child) = Command::new("promtool")
+    let Some(promtool) = require("promtool", "prometheus") else {
+        return;
+    };
+    let mut child = Command::new(promtool)
         .args(["check", "metrics"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-    else {
-        eprintln!("SKIPPED: promtool is not installed (Debian package prometheus)");
-        return;
-    };
+        .expect("running promtool");
     child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     let said = format!(
@@ -288,10 +288,9 @@ fn promtool_accepts_the_metrics() {
 
 #[test]
 fn a_real_prometheus_scrapes_it() {
-    if Command::new("prometheus").arg("--version").output().is_err() {
-        eprintln!("SKIPPED: the prometheus server is not installed (Debian package prometheus)");
+    let Some(prometheus) = require("prometheus", "prometheus") else {
         return;
-    }
+    };
     let fake = FakeArm::start();
     let e = Exporter::start(&fake, &["--ids", &pool("alpha")]);
     e.wait_for(|m| m.contains("standby_pool_ready_instances{"));
@@ -306,7 +305,7 @@ fn a_real_prometheus_scrapes_it() {
     )
     .unwrap();
     let web = free_port();
-    let mut prom = Command::new("prometheus")
+    let mut prom = Command::new(prometheus)
         .arg(format!("--config.file={}", config.display()))
         .arg(format!("--storage.tsdb.path={}", dir.path().join("data").display()))
         .arg(format!("--web.listen-address=127.0.0.1:{web}"))
@@ -346,14 +345,14 @@ fn monitoring(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn alert_rules_pass_promtool() {
-    let Ok(out) = Command::new("promtool")
+    let Some(promtool) = require("promtool", "prometheus") else {
+        return;
+    };
+    let out = Command::new(promtool)
         .args(["check", "rules"])
         .arg(monitoring("standby-alerts.yml"))
         .output()
-    else {
-        eprintln!("SKIPPED: promtool is not installed (Debian package prometheus)");
-        return;
-    };
+        .expect("running promtool");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 

@@ -320,13 +320,6 @@ fn every_readme_example_runs_and_prints_what_it_claims() {
 
 // ---- --input - at a terminal ------------------------------------------------------------------
 
-fn have_tmux() -> bool {
-    std::process::Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 /// Runs `standby ARGS` in a pseudo-terminal under its own tmux server; returns the
 /// session's socket name and the file its exit code will be written to.
 fn in_tmux(tag: &str, args: &str, dir: &Path) -> (String, std::path::PathBuf) {
@@ -380,8 +373,7 @@ fn wait_for(what: impl Fn() -> bool) -> bool {
 
 #[test]
 fn stdin_at_a_terminal_says_so_and_ctrl_c_ends_it_with_130() {
-    if !have_tmux() {
-        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+    if common::require("tmux", "tmux").is_none() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

@@ -292,7 +292,7 @@ impl Tmux {
             .arg(&socket)
             .args(["new-session", "-d", "-x", "160", "-y", "40", command])
             .status()
-            .ok()?;
+            .expect("running tmux");
         started.success().then_some(Tmux { socket, _dir: dir })
     }
 
@@ -332,10 +332,10 @@ fn at_a_terminal_a_progress_bar_then_the_table() {
         token = common::TOKEN,
         bin = assert_cmd::cargo::cargo_bin("standby").display(),
     );
-    let Some(tmux) = Tmux::start(&command) else {
-        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+    if common::require("tmux", "tmux").is_none() {
         return;
-    };
+    }
+    let tmux = Tmux::start(&command).expect("starting a tmux session");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     let mut progress_seen = false;
     let screen = loop {

@@ -7,6 +7,10 @@
 //! The other tests here check that the generated files work: bash completes with the script,
 //! `man` renders the pages, and the man page names every environment variable the code reads.
 
+#[path = "common/require.rs"]
+mod require;
+
+use require::require;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -156,13 +160,6 @@ fn every_command_has_examples_and_the_version_is_printed() {
     }
 }
 
-fn have(tool: &str) -> bool {
-    Command::new(tool)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 /// What bash's programmable completion offers for `line` (completing its last word, or a
 /// new word when `line` ends with a space), using the committed script.
 fn bash_complete(line: &str) -> Vec<String> {
@@ -199,8 +196,7 @@ printf '%s\n' "${COMPREPLY[@]}"
 #[test]
 #[cfg_attr(windows, ignore = "`bash` may be the WSL launcher there, not a real bash")]
 fn bash_completes_subcommands_flags_and_values() {
-    if !have("bash") {
-        eprintln!("SKIPPED: bash is not installed, so the bash completion was not exercised");
+    if require("bash", "bash").is_none() {
         return;
     }
     let cases: &[(&str, &[&str])] = &[
@@ -238,8 +234,7 @@ fn bash_completes_subcommands_flags_and_values() {
 #[test]
 #[cfg_attr(windows, ignore = "Windows has no man; --help carries the same text")]
 fn man_pages_render() {
-    if !have("man") {
-        eprintln!("SKIPPED: man is not installed (apt-get install man-db), so the pages were not rendered");
+    if require("man", "man-db").is_none() {
         return;
     }
     let dir = root().join("man");

@@ -339,8 +339,7 @@ impl Drop for Tmux {
 
 #[test]
 fn the_terminal_view_redraws_in_place_and_q_restores_the_screen() {
-    if std::process::Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+    if common::require("tmux", "tmux").is_none() {
         return;
     }
     let fake = FakeArm::start();
@@ -418,10 +417,9 @@ fn the_terminal_view_redraws_in_place_and_q_restores_the_screen() {
 
 #[test]
 fn the_readme_jq_example_reads_the_lines() {
-    if std::process::Command::new("jq").arg("--version").output().is_err() {
-        eprintln!("skipped: jq is not installed");
+    let Some(jq) = common::require("jq", "jq") else {
         return;
-    }
+    };
     let fake = FakeArm::start();
     let r = run(
         &mut Env::new().cmd(&fake),
@@ -429,7 +427,7 @@ fn the_readme_jq_example_reads_the_lines() {
             "vm-pool", "watch", "-g", "rg", "-n", "pool", "--count", "1", "-o", "json",
         ],
     );
-    let mut jq = std::process::Command::new("jq")
+    let mut jq = std::process::Command::new(jq)
         .args([
             "-c",
             "{at: .observedAt, zones: [.instanceCountSummary[].instanceCountsByState[] | select(.state == \"Deallocated\") | .count]}",

@@ -381,8 +381,7 @@ fn shell_in_bash(env: &Env, fake: &FakeArm, bin: &Path, script: &str) -> common:
 /// pseudo-terminal (tmux).
 #[test]
 fn at_a_terminal_the_table_is_coloured() {
-    if std::process::Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("skipped: tmux is not installed");
+    if common::require("tmux", "tmux").is_none() {
         return;
     }
     let fake = FakeArm::start();

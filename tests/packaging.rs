@@ -3,6 +3,11 @@
 //! so its formula is read: its install block must name each file, and its test block check
 //! for them.
 
+#[path = "common/require.rs"]
+mod require;
+
+use require::require;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -86,7 +91,7 @@ fn homebrew_formula_placeholders_are_all_filled_by_the_release() {
     );
     for target in targets {
         assert!(
-            formula.contains(&format!("standby-{target}.tar.xz")),
+            formula.contains(&format!("/azure-standby-{target}.tar.xz")),
             "no url for {target}"
         );
         assert!(
@@ -107,15 +112,10 @@ fn homebrew_formula_placeholders_are_all_filled_by_the_release() {
 
 #[test]
 fn homebrew_formula_is_valid_ruby() {
-    let ruby_works = Command::new("ruby")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ruby_works {
-        eprintln!("SKIPPED: ruby is not installed (apt-get install ruby), so `ruby -c` did not check the formula");
+    let Some(ruby) = require("ruby", "ruby") else {
         return;
-    }
-    let out = Command::new("ruby")
+    };
+    let out = Command::new(ruby)
         .arg("-c")
         .arg(root().join("packaging/homebrew/standby.rb"))
         .output()
@@ -172,4 +172,73 @@ fn deb_and_rpm_install_the_completions_and_every_man_page() {
     ] {
         assert!(root().join(file).is_file(), "{file} is packaged but missing");
     }
+}
+
+/// CI installs every Debian package a test asks for with `require(program, package)`,
+/// so that under CI=true none of them fails for want of it. The benchmarks (bench*.rs) run
+/// by hand only, and what they need is not installed.
+#[test]
+fn ci_installs_every_package_the_tests_require() {
+    let listed: BTreeSet<String> = read(".ci/apt-packages")
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or_default().trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut required = BTreeSet::new();
+    for entry in std::fs::read_dir(root().join("tests")).expect("reading tests/") {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if !name.ends_with(".rs") || name.starts_with("bench") {
+            continue;
+        }
+        let code = read(&format!("tests/{name}"));
+        for call in code.split("require(\"").skip(1) {
+            // require(PROGRAM, PACKAGE), both string literals
+            let package = call
+                .split('"')
+                .nth(2)
+                .unwrap_or_else(|| panic!("tests/{name}: a require( call without a package: {call:.60}"));
+            required.insert(package.to_string());
+        }
+    }
+    assert!(
+        required.contains("prometheus"),
+        "found no require() calls: {required:?}"
+    );
+    let missing: Vec<_> = required.difference(&listed).collect();
+    assert!(
+        missing.is_empty(),
+        "tests require the Debian packages {missing:?}, which .ci/apt-packages does not list"
+    );
+}
+
+/// `standby` on crates.io is another project's: the crate and the Linux packages are
+/// azure-standby, the command and the library's Rust name are standby, and every
+/// `cargo install` the README shows is --locked.
+#[test]
+fn the_crate_is_azure_standby_and_the_command_standby() {
+    let manifest = read("Cargo.toml");
+    assert!(manifest.contains("[package]\n") && manifest.contains("\nname = \"azure-standby\"\n"));
+    assert!(
+        manifest.contains("[lib]\nname = \"standby\"\n"),
+        "the library is not `standby`"
+    );
+    assert!(
+        manifest.contains("[[bin]]\nname = \"standby\"\n"),
+        "the binary is not `standby`"
+    );
+    let readme = read("README.md");
+    assert!(readme.contains("cargo install --locked azure-standby\n"));
+    for line in readme.lines().filter(|l| l.contains("cargo install ")) {
+        for call in line.split("cargo install ").skip(1) {
+            assert!(
+                call.starts_with("--locked"),
+                "README: an install without --locked: {line}"
+            );
+        }
+    }
+    let script = read("packaging/test-packages.sh");
+    assert!(
+        script.contains("\npkg=azure-standby\n"),
+        "packaging/test-packages.sh tries another package"
+    );
 }

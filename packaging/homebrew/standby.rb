@@ -12,22 +12,22 @@ class Standby < Formula
 
   on_macos do
     on_arm do
-      url "https://github.com/OWNER/standby/releases/download/v#{version}/standby-aarch64-apple-darwin.tar.xz"
+      url "https://github.com/OWNER/standby/releases/download/v#{version}/azure-standby-aarch64-apple-darwin.tar.xz"
       sha256 "@SHA256_aarch64-apple-darwin@"
     end
     on_intel do
-      url "https://github.com/OWNER/standby/releases/download/v#{version}/standby-x86_64-apple-darwin.tar.xz"
+      url "https://github.com/OWNER/standby/releases/download/v#{version}/azure-standby-x86_64-apple-darwin.tar.xz"
       sha256 "@SHA256_x86_64-apple-darwin@"
     end
   end
 
   on_linux do
     on_arm do
-      url "https://github.com/OWNER/standby/releases/download/v#{version}/standby-aarch64-unknown-linux-gnu.tar.xz"
+      url "https://github.com/OWNER/standby/releases/download/v#{version}/azure-standby-aarch64-unknown-linux-gnu.tar.xz"
       sha256 "@SHA256_aarch64-unknown-linux-gnu@"
     end
     on_intel do
-      url "https://github.com/OWNER/standby/releases/download/v#{version}/standby-x86_64-unknown-linux-gnu.tar.xz"
+      url "https://github.com/OWNER/standby/releases/download/v#{version}/azure-standby-x86_64-unknown-linux-gnu.tar.xz"
       sha256 "@SHA256_x86_64-unknown-linux-gnu@"
     end
   end

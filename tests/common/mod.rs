@@ -7,6 +7,7 @@ mod fake;
 mod graph;
 pub mod members;
 mod raw;
+pub mod require;
 
 // Each test crate uses its own subset.
 #[allow(unused_imports)]
@@ -15,6 +16,8 @@ pub use fake::{FakeArm, Reply, Seen};
 pub use graph::FleetPool;
 #[allow(unused_imports)]
 pub use raw::{RawMode, RawServer};
+#[allow(unused_imports)]
+pub use require::require;
 
 use assert_cmd::Command;
 use serde_json::Value;
