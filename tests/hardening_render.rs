@@ -301,7 +301,7 @@ fn big_views_cost_in_proportion() {
     let env = Env::new();
     let dir = tempfile::tempdir().unwrap();
     for (what, small, big) in [
-        ("zones", runtime_view(10_000, 1), runtime_view(100_000, 1)),
+        ("zones", runtime_view(4_000, 1), runtime_view(40_000, 1)),
         ("states", runtime_view(1, 4_000), runtime_view(1, 40_000)),
     ] {
         let t_small = table_time(&env, dir.path(), "small.json", &small);
@@ -475,4 +475,64 @@ fn container_groups_show_what_the_service_says() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("Unknown (Repairing)"), "{}", r.stdout);
     assert!(r.stdout.contains("cg.westus.azurecontainer.io:80,443"), "{}", r.stdout);
+}
+
+/// The forecast's strings are parsed out of a string, the target's words come from the
+/// pool and its scale set: none of it reaches the terminal or stderr raw, with colours
+/// or without, and nothing in forecastInfo that is not a number is printed at all.
+#[test]
+fn the_forecast_and_the_target_cannot_control_the_terminal() {
+    let info = json!({"forecastAccuracy": CLEAR, "seriesUnitIntervalInMins": TITLE,
+        "instancesRequestedCount_recentHistory": format!("[\"{CLEAR}\", 3]"), "forecastSampleRate": LINK});
+    let view = json!({"name": "latest", "properties": {
+        "instanceCountSummary": [{"instanceCountsByState": [{"state": "Deallocated", "count": 2}]}],
+        "prediction": {"forecastValues": {"instancesRequestedCount": [1, 2]},
+            "forecastStartTime": hostile(1), "forecastInfo": info.to_string()}}});
+    let scale_set = format!(
+        "/subscriptions/{}/resourceGroups/rg/providers/Microsoft.Compute/virtualMachineScaleSets/ss",
+        common::SUBSCRIPTION
+    );
+    let fake = FakeArm::start();
+    fake.script("/runtimeViews/latest", vec![Reply::json(200, view)]);
+    fake.script(
+        "/standbyVirtualMachinePools/pool",
+        vec![Reply::json(
+            200,
+            json!({"name": "pool", "properties": {"virtualMachineState": "Deallocated",
+                "elasticityProfile": {"maxReadyCapacity": 4, "postProvisioningDelay": TITLE},
+                "attachedVirtualMachineScaleSetId": scale_set}}),
+        )],
+    );
+    fake.script(
+        "/virtualMachineScaleSets/ss",
+        vec![Reply::error(403, &format!("Denied{CLEAR}"), &hostile(2))],
+    );
+    let env = Env::new();
+    for color in ["never", "always"] {
+        let mut argv = STATUS.to_vec();
+        argv.extend(["-o", "table", "--color", color]);
+        let r = run(env.cmd(&fake).env("COLUMNS", "80"), &argv);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        for raw in [TITLE, CLEAR, LINK, "\r", "\u{202e}", "\u{7}"] {
+            assert!(!r.stdout.contains(raw), "{raw:?} reached stdout:\n{}", r.stdout);
+            assert!(!r.stderr.contains(raw), "{raw:?} reached stderr:\n{}", r.stderr);
+        }
+        if color == "never" {
+            assert_inert(&r.stdout, "the status table");
+        }
+        assert_inert(&r.stderr, "the scale set warning");
+        // The forecast's values, and nothing of forecastInfo but what parses as numbers.
+        assert!(r.stdout.contains("Forecast"), "{}", r.stdout);
+        assert!(
+            !r.stdout.contains("pwned") && !r.stdout.contains("evil"),
+            "{}",
+            r.stdout
+        );
+        assert!(
+            !r.stdout.contains("last "),
+            "a history of the wrong type was shown:\n{}",
+            r.stdout
+        );
+        assert!(r.stderr.contains("could not read scale set 'ss'"), "{}", r.stderr);
+    }
 }

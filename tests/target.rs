@@ -27,7 +27,7 @@ fn scale_set(capacity: i64) -> Reply {
         200,
         json!({"id": format!("/subscriptions/{SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.Compute/virtualMachineScaleSets/web-vmss"),
                "name": "web-vmss", "type": "Microsoft.Compute/virtualMachineScaleSets", "location": "westus",
-               "sku": {"name": "Standard_D2s_v3", "tier": "Standard", "capacity": capacity}}),
+               "sku": {"capacity": capacity}}),
     )
 }
 

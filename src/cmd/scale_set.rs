@@ -158,10 +158,7 @@ mod tests {
 
     #[test]
     fn capacity_is_a_non_negative_integer() {
-        assert_eq!(
-            capacity(&json!({"sku": {"name": "Standard_D2s_v3", "capacity": 10}})),
-            Ok(10)
-        );
+        assert_eq!(capacity(&json!({"sku": {"capacity": 10}})), Ok(10));
         assert!(capacity(&json!({"sku": {"capacity": -1}})).is_err());
         assert!(capacity(&json!({"sku": {"capacity": "10"}})).is_err());
         assert!(capacity(&json!({})).is_err());

@@ -65,7 +65,7 @@ impl Plan {
 mod tests {
     use super::*;
     use crate::id::ResourceId;
-    use crate::model::ready::{PoolType, Target};
+    use crate::model::ready::{PoolConfig, PoolType};
 
     fn pools(sub: &str, n: usize) -> Vec<Pool> {
         (0..n)
@@ -77,7 +77,7 @@ mod tests {
                     "standbyVirtualMachinePools",
                     &format!("p{i}"),
                 );
-                Pool::new(id, PoolType::Vm, Target::default())
+                Pool::new(id, PoolType::Vm, PoolConfig::default())
             })
             .collect()
     }

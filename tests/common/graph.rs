@@ -86,8 +86,7 @@ impl FleetPool {
     /// The scale set as a GET (or, with fewer columns, Resource Graph) answers it.
     pub fn scale_set(&self) -> Value {
         json!({"id": self.scale_set_id(), "name": format!("{}-vmss", self.name), "type": "Microsoft.Compute/virtualMachineScaleSets",
-               "location": "westus", "sku": {"name": "Standard_D2s_v3", "tier": "Standard", "capacity": self.in_scale_set},
-               "properties": {"orchestrationMode": "Flexible", "provisioningState": "Succeeded"}})
+               "location": "westus", "sku": {"capacity": self.in_scale_set}})
     }
 
     pub fn health(mut self, health: &str) -> FleetPool {
