@@ -338,6 +338,60 @@ impl Drop for Tmux {
 }
 
 #[test]
+fn at_80_by_24_the_change_stays_on_screen() {
+    if common::require("tmux", "tmux").is_none() {
+        return;
+    }
+    let fake = FakeArm::start();
+    fake.script(VIEW, replies(&[3, 4, 7]));
+    let env = Env::new();
+    let script = env.home.path().join("watch.sh");
+    let quote = |p: &std::path::Path| format!("'{}'", p.display());
+    std::fs::write(
+        &script,
+        format!(
+            "export HOME={home} AZURE_CONFIG_DIR={home}/.azure STANDBY_ARM_ENDPOINT={url} \
+             REQUESTS_CA_BUNDLE={ca} AZURE_SUBSCRIPTION_ID={sub} STANDBY_ACCESS_TOKEN={token} \
+             NO_PROXY=127.0.0.1 NO_COLOR=1 TERM=xterm-256color\n\
+             {bin} vm-pool watch -g rg -n pool --interval 0.3\necho \"EXIT=$?\"\nsleep 60\n",
+            home = quote(env.home.path()),
+            url = fake.url,
+            ca = quote(&fake.ca_file),
+            sub = common::SUBSCRIPTION,
+            token = common::TOKEN,
+            bin = quote(std::path::Path::new(env!("CARGO_BIN_EXE_standby"))),
+        ),
+    )
+    .unwrap();
+    let tmux = Tmux {
+        socket: format!("standby-live-small-{}", std::process::id()),
+    };
+    tmux.cmd(&[
+        "new-session",
+        "-d",
+        "-s",
+        "live",
+        "-x",
+        "80",
+        "-y",
+        "24",
+        "sh",
+        script.to_str().unwrap(),
+    ]);
+    // Three zones, the key to the abbreviations and the forecast with its history fill
+    // the screen: the change shrinks to one line rather than fall off the bottom.
+    let screen = tmux.wait_for("7▲3");
+    assert!(
+        screen.contains("Changed") && screen.contains("zone 1 Deallocated 7▲3"),
+        "{screen}"
+    );
+    assert!(screen.contains("Ready         7 of 8"), "{screen}");
+    assert_eq!(screen.matches("Forecast").count(), 1, "{screen}");
+    assert!(screen.trim_end().ends_with("q quits"), "{screen}");
+    assert!(screen.lines().all(|l| l.chars().count() <= 80), "{screen}");
+}
+
+#[test]
 fn the_terminal_view_redraws_in_place_and_q_restores_the_screen() {
     if common::require("tmux", "tmux").is_none() {
         return;

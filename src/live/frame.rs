@@ -12,7 +12,7 @@ use crate::output::Output;
 use crate::render::spark;
 use crate::render::style::{Palette, Tone};
 use crate::render::table;
-use crate::render::table::layout::{Cell, Column, Fit, Table};
+use crate::render::table::layout::{Cell, Column, Fit, Table, wrap_prose};
 
 /// Ready counts kept for the sparkline: a long watch forgets its oldest polls.
 const HISTORY: usize = 240;
@@ -106,41 +106,87 @@ impl Session {
         self.error = None;
     }
 
-    /// The frame for a terminal of `p.width` columns, at `now`: the status table as
-    /// `status` draws it (Ready, the forecast), then how ready moved and what changed.
-    pub fn lines(&self, p: &Palette, now: Instant) -> Vec<String> {
-        let mut lines = vec![p.bold(&self.title), String::new()];
+    /// The frame for a terminal of `p.width` columns and `height` rows, at `now`: the
+    /// status table as `status` draws it (Ready, the forecast), then how ready moved and
+    /// what changed. When it would not fit, the changes shrink to one line and the
+    /// blank separators go, so that what changed stays on the screen.
+    pub fn lines(&self, p: &Palette, now: Instant, height: Option<usize>) -> Vec<String> {
+        let mut table = Vec::new();
         match &self.status {
             Some(out) => match table::render(out, p) {
-                Ok(text) => lines.extend(text.lines().map(str::to_string)),
-                Err(e) => lines.push(printable(&format!("{e:#}"))),
+                Ok(text) => table.extend(text.lines().map(str::to_string)),
+                Err(e) => table.push(printable(&format!("{e:#}"))),
             },
-            None => lines.push(p.paint("waiting for the first answer…", Tone::Faint)),
+            None => table.push(p.paint("waiting for the first answer…", Tone::Faint)),
         }
-        lines.push(String::new());
-        if !self.ready.is_empty() {
-            lines.push(self.trend_line(p));
+        let trend: Vec<String> = (!self.ready.is_empty())
+            .then(|| self.trend_line(p))
+            .into_iter()
+            .collect();
+        let assemble = |changes: Vec<String>, blanks: bool| {
+            let mut frame = vec![p.bold(&self.title)];
+            for section in [
+                table.clone(),
+                [trend.clone(), changes].concat(),
+                vec![self.status_line(p, now)],
+            ] {
+                if blanks {
+                    frame.push(String::new());
+                }
+                frame.extend(section);
+            }
+            frame
+        };
+        let fits = |f: &Vec<String>| height.is_none_or(|h| f.len() <= h);
+        let full = assemble(self.change_lines(p, now), true);
+        if fits(&full) {
+            return full;
         }
-        lines.extend(self.change_lines(p, now));
-        lines.push(String::new());
-        lines.push(self.status_line(p, now));
-        lines
+        let compact = assemble(self.change_line(p, now), true);
+        if fits(&compact) {
+            return compact;
+        }
+        assemble(self.change_line(p, now), false)
     }
 
-    /// Ready over the watch, as a curve up to the target.
+    /// Ready over the watch, as a curve up to the target: as much of it as fits.
     fn trend_line(&self, p: &Palette) -> String {
-        let history: Vec<i64> = self.ready.iter().copied().collect();
+        let label = format!("ready over {}", human_round(self.started.elapsed()));
+        let room = p
+            .width
+            .map_or(HISTORY, |w| usize::from(w).saturating_sub(10 + 2 + label.len()).max(8));
+        let skip = self.ready.len().saturating_sub(room);
+        let history: Vec<i64> = self.ready.iter().copied().skip(skip).collect();
         let target = self.facts.as_ref().and_then(|f| f.target().upper_bound()).unwrap_or(0);
         let top = history.iter().copied().max().unwrap_or(0).max(target);
         format!(
             "{:<10}{}  {}",
             "Trend",
             spark::scaled(&history, 0, top),
-            p.paint(
-                &format!("ready over {}", human_round(self.started.elapsed())),
-                Tone::Faint
-            )
+            p.paint(&label, Tone::Faint)
         )
+    }
+
+    /// The last change on one line (wrapped to the width): each cell with its marker.
+    fn change_line(&self, p: &Palette, now: Instant) -> Vec<String> {
+        let Some((at, clock)) = &self.changed_at else {
+            return self.change_lines(p, now);
+        };
+        let cells: Vec<String> = self
+            .changes
+            .iter()
+            // No space inside a cell's marker: a line wraps between cells, never inside one.
+            .map(|c| format!("zone {} {} {}", c.zone, c.state, marker(c).replace(' ', "")))
+            .collect();
+        let text = format!(
+            "{} ago, at {clock}: {}",
+            human_round(now.saturating_duration_since(*at)),
+            cells.join(", ")
+        );
+        wrap_prose(&format!("{:<10}", "Changed"), 10, &text, 10, p.width)
+            .lines()
+            .map(str::to_string)
+            .collect()
     }
 
     fn change_lines(&self, p: &Palette, now: Instant) -> Vec<String> {
@@ -284,7 +330,7 @@ mod tests {
         };
         let mut s = Session::new("watch".into(), PoolType::Vm, t0);
         s.observe(out(5, 2), facts(5), t0, "12:00:00 UTC".into());
-        let text = s.lines(&p, t0).join("\n");
+        let text = s.lines(&p, t0, None).join("\n");
         assert!(text.contains("none since the watch began"), "{text}");
         assert!(
             text.contains("Ready         5 of 10 (max 15 − 5 in scale set web)"),
@@ -294,7 +340,7 @@ mod tests {
         let later = t0 + Duration::from_secs(75);
         // A poll that could not tell the target keeps the last one.
         s.observe(out(7, 0), None, later, "12:01:15 UTC".into());
-        let text = s.lines(&p, later).join("\n");
+        let text = s.lines(&p, later, None).join("\n");
         assert!(text.contains("7 ▲2"), "{text}");
         assert!(text.contains("0 ▼2"), "{text}");
         assert!(text.contains("1m5s ago, at 12:00:10 UTC"), "{text}");
@@ -306,5 +352,15 @@ mod tests {
         assert_eq!(text.matches("Forecast").count(), 1, "{text}");
         assert!(text.contains("  last 4h"), "{text}");
         assert!(text.contains("Trend"), "{text}");
+        // A screen a row short of the frame: the change grid becomes one line.
+        let rows = s.lines(&p, later, None).len() - 1;
+        let small = s.lines(&p, later, Some(rows));
+        assert!(small.len() <= rows, "{}", small.join("\n"));
+        let text = small.join("\n");
+        assert!(
+            text.contains("Changed   1m5s ago, at 12:00:10 UTC: zone 1 Creating 0▼2, zone 1 Deallocated 7▲2\n"),
+            "{text}"
+        );
+        assert!(small.iter().all(|l| l.chars().count() <= 80), "{text}");
     }
 }

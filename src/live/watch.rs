@@ -69,7 +69,8 @@ async fn full_screen(pk: PoolType, reader: &PoolReader<'_>, args: &WatchArgs, ct
             color: ctx.render.color,
             width: Some(width),
         };
-        screen.draw(&session.lines(&palette, Instant::now()), width, height)?;
+        let frame = session.lines(&palette, Instant::now(), Some(usize::from(height)));
+        screen.draw(&frame, width, height)?;
         tokio::select! {
             polled = async {
                 match pending.as_mut() {
