@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use crate::exit::Code;
+pub use crate::model::kind::Kind;
 use crate::model::ready::PoolFacts;
 
 /// What running a command leaves for `main`: data to render once, or, for a command
@@ -12,51 +13,6 @@ use crate::model::ready::PoolFacts;
 pub enum Outcome {
     Print(Output),
     Done(Code),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    VmPoolStatus,
-    ContainerPoolStatus,
-    VmPool,
-    ContainerPool,
-    Vm,
-    VmssInstanceView,
-    ContainerGroup,
-    /// What the credential chain holds (`auth status`): our own object, not an ARM body.
-    AuthStatus,
-    /// `fleet status`: one item per pool, see `model::fleet`.
-    Fleet,
-    /// A pool's VMs: the bodies `Vm` has (and the same az JSON), in a table of their own.
-    PoolMembers,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 10] = [
-        Kind::VmPoolStatus,
-        Kind::ContainerPoolStatus,
-        Kind::VmPool,
-        Kind::ContainerPool,
-        Kind::Vm,
-        Kind::VmssInstanceView,
-        Kind::ContainerGroup,
-        Kind::AuthStatus,
-        Kind::Fleet,
-        Kind::PoolMembers,
-    ];
-
-    /// What a person calls the resource, in headings and messages.
-    pub fn noun(self) -> &'static str {
-        match self {
-            Kind::VmPoolStatus | Kind::VmPool => "standby VM pool",
-            Kind::ContainerPoolStatus | Kind::ContainerPool => "standby container group pool",
-            Kind::Vm | Kind::PoolMembers => "VM",
-            Kind::VmssInstanceView => "scale set",
-            Kind::ContainerGroup => "container group",
-            Kind::AuthStatus => "credential",
-            Kind::Fleet => "standby pool",
-        }
-    }
 }
 
 #[derive(Debug)]

@@ -9,7 +9,6 @@ use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::sync::{Mutex, PoisonError};
 
-use super::client::Fetched;
 use super::error::ArmError;
 use crate::log;
 
@@ -52,10 +51,10 @@ impl Versions {
     }
 
     /// Sends a GET through `send`, stepping down when the version is refused.
-    pub async fn get<F, Fut>(&self, url: Url, send: F) -> Result<Fetched, ArmError>
+    pub async fn get<T, F, Fut>(&self, url: Url, send: F) -> Result<T, ArmError>
     where
         F: Fn(Url) -> Fut,
-        Fut: Future<Output = Result<Fetched, ArmError>>,
+        Fut: Future<Output = Result<T, ArmError>>,
     {
         let Some(asked) = version_of(&url) else {
             return send(url).await;
@@ -86,10 +85,10 @@ impl Versions {
     }
 
     /// The answer, and the version it was got with.
-    async fn stepping_down<F, Fut>(&self, mut url: Url, send: &F) -> (Result<Fetched, ArmError>, String)
+    async fn stepping_down<T, F, Fut>(&self, mut url: Url, send: &F) -> (Result<T, ArmError>, String)
     where
         F: Fn(Url) -> Fut,
-        Fut: Future<Output = Result<Fetched, ArmError>>,
+        Fut: Future<Output = Result<T, ArmError>>,
     {
         let mut tried = version_of(&url).unwrap_or_default();
         for _ in 0..MAX_STEPS {

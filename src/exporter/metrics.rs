@@ -4,25 +4,15 @@
 use std::time::SystemTime;
 
 use super::encode::{Family, Type};
+use super::own::Own;
 
-type Labels = Vec<(&'static str, String)>;
 use super::pools::Pool;
 use crate::arm::stats::Stats;
 use crate::model::forecast::Forecast;
 use crate::model::ready::{ScaleSet, readiness};
 use crate::model::runtime_view::{Health, RuntimeView};
 
-/// The exporter's own figures, kept across refreshes.
-#[derive(Debug, Default, Clone)]
-pub struct Own {
-    pub refresh_seconds: f64,
-    pub refresh_failures: u64,
-    pub discovery_failures: u64,
-    /// What `/readyz` says, as a gauge.
-    pub ready: bool,
-    /// The refresh interval in use (see `super::interval`).
-    pub interval_seconds: f64,
-}
+type Labels = Vec<(&'static str, String)>;
 
 pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
     let mut instances = Family::new(

@@ -49,9 +49,9 @@ pub async fn run(args: &ExporterArgs, ctx: &Context) -> Result<Outcome> {
         selection,
         pools: Vec::new(),
         discovered_before: false,
-        own: metrics::Own {
+        own: own::Own {
             interval_seconds: args.refresh,
-            ..metrics::Own::default()
+            ..own::Own::default()
         },
         readiness: ready::Readiness::default(),
         log,
@@ -108,7 +108,7 @@ struct Exporter<'a> {
     selection: Selection,
     pools: Vec<Pool>,
     discovered_before: bool,
-    own: metrics::Own,
+    own: own::Own,
     readiness: ready::Readiness,
     log: Log,
     publish: watch::Sender<Arc<Bodies>>,

@@ -1,10 +1,21 @@
-//! The exporter's own families added in round three of hardening: whether it is ready,
-//! the interval it really refreshes at, and how long ARM's pacing held its reads back.
-//! Written from the first scrape on, before any pool was read.
+//! The exporter's own figures, kept across refreshes, and the families that say whether
+//! it is ready, the interval it really refreshes at, and how long ARM's pacing held its
+//! reads back. Written from the first scrape on, before any pool was read.
 
 use super::encode::{Family, Type};
-use super::metrics::Own;
 use crate::arm::stats::{Stats, Wait};
+
+/// The exporter's own figures, kept across refreshes.
+#[derive(Debug, Default, Clone)]
+pub struct Own {
+    pub refresh_seconds: f64,
+    pub refresh_failures: u64,
+    pub discovery_failures: u64,
+    /// What `/readyz` says, as a gauge.
+    pub ready: bool,
+    /// The refresh interval in use (see `super::interval`).
+    pub interval_seconds: f64,
+}
 
 pub fn families(own: &Own, arm: &Stats) -> Vec<Family> {
     let mut ready = Family::new(

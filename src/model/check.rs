@@ -9,8 +9,8 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 use serde_json::Value;
 
+use super::kind::Kind;
 use super::runtime_view::RuntimeView;
-use crate::output::Kind;
 
 /// `Ok` when `item` has the shape `kind` is rendered from; otherwise the first field
 /// that does not, by its path: `properties.instanceCountSummary[0].instanceCountsByState[1].count: …`.

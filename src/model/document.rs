@@ -4,8 +4,8 @@
 
 use serde_json::Value;
 
+use super::kind::Kind;
 use super::properties;
-use crate::output::Kind;
 
 /// What a JSON document was recognised as.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,6 +7,7 @@ pub mod document;
 pub mod duration;
 pub mod fleet;
 pub mod forecast;
+pub mod kind;
 pub mod pool;
 pub mod ready;
 pub mod runtime_view;

@@ -1,0 +1,47 @@
+//! What an answer is: which resource (or our own object) a body holds, so that each
+//! renderer and shape check knows what to read from it.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    VmPoolStatus,
+    ContainerPoolStatus,
+    VmPool,
+    ContainerPool,
+    Vm,
+    VmssInstanceView,
+    ContainerGroup,
+    /// What the credential chain holds (`auth status`): our own object, not an ARM body.
+    AuthStatus,
+    /// `fleet status`: one item per pool, see `model::fleet`.
+    Fleet,
+    /// A pool's VMs: the bodies `Vm` has (and the same az JSON), in a table of their own.
+    PoolMembers,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 10] = [
+        Kind::VmPoolStatus,
+        Kind::ContainerPoolStatus,
+        Kind::VmPool,
+        Kind::ContainerPool,
+        Kind::Vm,
+        Kind::VmssInstanceView,
+        Kind::ContainerGroup,
+        Kind::AuthStatus,
+        Kind::Fleet,
+        Kind::PoolMembers,
+    ];
+
+    /// What a person calls the resource, in headings and messages.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::VmPoolStatus | Kind::VmPool => "standby VM pool",
+            Kind::ContainerPoolStatus | Kind::ContainerPool => "standby container group pool",
+            Kind::Vm | Kind::PoolMembers => "VM",
+            Kind::VmssInstanceView => "scale set",
+            Kind::ContainerGroup => "container group",
+            Kind::AuthStatus => "credential",
+            Kind::Fleet => "standby pool",
+        }
+    }
+}
