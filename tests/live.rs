@@ -337,11 +337,9 @@ impl Drop for Tmux {
     }
 }
 
-#[test]
-fn at_80_by_24_the_change_stays_on_screen() {
-    if common::require("tmux", "tmux").is_none() {
-        return;
-    }
+/// `vm-pool watch` in a tmux terminal of `columns`×`rows` of its own, against a fake
+/// whose view goes 3, 4, 7 ready; the fake and the environment live as long as it.
+fn watch_in_tmux(columns: &str, rows: &str) -> (Tmux, FakeArm, Env) {
     let fake = FakeArm::start();
     fake.script(VIEW, replies(&[3, 4, 7]));
     let env = Env::new();
@@ -364,7 +362,7 @@ fn at_80_by_24_the_change_stays_on_screen() {
     )
     .unwrap();
     let tmux = Tmux {
-        socket: format!("standby-live-small-{}", std::process::id()),
+        socket: format!("standby-live-{columns}x{rows}-{}", std::process::id()),
     };
     tmux.cmd(&[
         "new-session",
@@ -372,12 +370,21 @@ fn at_80_by_24_the_change_stays_on_screen() {
         "-s",
         "live",
         "-x",
-        "80",
+        columns,
         "-y",
-        "24",
+        rows,
         "sh",
         script.to_str().unwrap(),
     ]);
+    (tmux, fake, env)
+}
+
+#[test]
+fn at_80_by_24_the_change_stays_on_screen() {
+    if common::require("tmux", "tmux").is_none() {
+        return;
+    }
+    let (tmux, _fake, _env) = watch_in_tmux("80", "24");
     // Three zones, the key to the abbreviations and the forecast with its history fill
     // the screen: the change shrinks to one line rather than fall off the bottom.
     let screen = tmux.wait_for("7▲3");
@@ -396,42 +403,7 @@ fn the_terminal_view_redraws_in_place_and_q_restores_the_screen() {
     if common::require("tmux", "tmux").is_none() {
         return;
     }
-    let fake = FakeArm::start();
-    fake.script(VIEW, replies(&[3, 4, 7]));
-    let env = Env::new();
-    let script = env.home.path().join("watch.sh");
-    let quote = |p: &std::path::Path| format!("'{}'", p.display());
-    std::fs::write(
-        &script,
-        format!(
-            "export HOME={home} AZURE_CONFIG_DIR={home}/.azure STANDBY_ARM_ENDPOINT={url} \
-             REQUESTS_CA_BUNDLE={ca} AZURE_SUBSCRIPTION_ID={sub} STANDBY_ACCESS_TOKEN={token} \
-             NO_PROXY=127.0.0.1 NO_COLOR=1 TERM=xterm-256color\n\
-             {bin} vm-pool watch -g rg -n pool --interval 0.3\necho \"EXIT=$?\"\nsleep 60\n",
-            home = quote(env.home.path()),
-            url = fake.url,
-            ca = quote(&fake.ca_file),
-            sub = common::SUBSCRIPTION,
-            token = common::TOKEN,
-            bin = quote(std::path::Path::new(env!("CARGO_BIN_EXE_standby"))),
-        ),
-    )
-    .unwrap();
-    let tmux = Tmux {
-        socket: format!("standby-live-{}", std::process::id()),
-    };
-    tmux.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "live",
-        "-x",
-        "100",
-        "-y",
-        "40",
-        "sh",
-        script.to_str().unwrap(),
-    ]);
+    let (tmux, _fake, _env) = watch_in_tmux("100", "40");
     let screen = tmux.wait_for("Ready         7 of 8");
     assert!(
         screen.contains("Ready         7 of 8 (max 10 − 2 in scale set myScaleSet; min 5)"),
