@@ -326,3 +326,54 @@ fn the_status_table_costs_two_round_trips() {
     );
     assert_eq!(seen.len(), 3);
 }
+
+/// A scale set that cannot be read leaves the target unknown everywhere it is shown,
+/// with one line on stderr that says so: in `wait` (measured against max meanwhile) and
+/// in `fleet status` (the JSON's target null, the table's `≤max`).
+#[test]
+fn an_unreadable_scale_set_is_said_once_in_wait_and_fleet() {
+    let fake = fake_with(vm_pool(20, None), Reply::error(403, "AuthorizationFailed", "denied"));
+    let r = run(
+        &mut Env::new().cmd(&fake),
+        &[
+            "vm-pool",
+            "wait",
+            "-g",
+            "rg",
+            "-n",
+            "pool",
+            "--ready-percent",
+            "40",
+            "--timeout",
+            "0",
+            "-o",
+            "none",
+        ],
+    );
+    // 40 % of max 20 (the bound while the target is unknown): 8, and 8 are ready.
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    assert!(r.stderr.contains("could not read scale set 'web-vmss'"), "{}", r.stderr);
+
+    const PROD: &str = "11111111-aaaa-4aaa-8aaa-000000000001";
+    let fake = FakeArm::start();
+    fake.graph().set_subscriptions(&[(PROD, "Prod")]);
+    fake.graph().set_pools(vec![
+        FleetPool::vm(PROD, "rg-a", "web").counts(4, 10, 0).in_scale_set(6),
+    ]);
+    fake.script(
+        "/providers/Microsoft.ResourceGraph/resources",
+        vec![Reply::error(403, "AuthorizationFailed", "no Resource Graph for you")],
+    );
+    fake.script("/web-vmss", vec![Reply::error(403, "AuthorizationFailed", "denied")]);
+    let r = run(&mut Env::new().cmd(&fake), &["fleet", "status", "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(json(&r.stdout)[0]["target"], Value::Null);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("the scale sets of 1 pool(s) could not be read (HTTP 403 AuthorizationFailed)"),
+        "{}",
+        r.stderr
+    );
+}

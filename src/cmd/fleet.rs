@@ -26,7 +26,7 @@ use crate::exit::UsageError;
 use crate::id::{self, ResourceId};
 use crate::log;
 use crate::model::fleet;
-use crate::model::ready::{PoolConfig, PoolType};
+use crate::model::ready::{PoolConfig, PoolFacts, PoolType, ScaleSet};
 use crate::output::{Kind, Output};
 use crate::term;
 
@@ -328,7 +328,36 @@ pub async fn status(args: &FleetArgs, ctx: &Context) -> Result<Output> {
     let mut out = Output::many(Kind::Fleet, items);
     out.failures = found.failures;
     out.failures.extend(failures);
+    out.warnings.extend(unknown_targets(&facts));
     Ok(out)
+}
+
+/// One line for the pools whose scale set could not be read: their targets are unknown
+/// (the table shows `≤max`, the JSON `null`); `--verbose` names each scale set.
+fn unknown_targets(facts: &[PoolFacts]) -> Option<String> {
+    let unread: Vec<(&str, &str)> = facts
+        .iter()
+        .filter_map(|f| match &f.scale_set {
+            ScaleSet::Unreadable(why) => Some((f.config.scale_set_name().unwrap_or("(unnamed)"), why.as_str())),
+            _ => None,
+        })
+        .collect();
+    let (_, first_why) = unread.first()?;
+    for (name, why) in &unread {
+        log::verbose(format_args!(
+            "scale set '{}': {}",
+            term::sanitize(name),
+            term::sanitize(why)
+        ));
+    }
+    Some(
+        term::sanitize(&format!(
+            "the scale sets of {} pool(s) could not be read ({first_why}{}): their targets are unknown, at most their maxReadyCapacity",
+            unread.len(),
+            if unread.len() > 1 { ", …; --verbose names each" } else { "" }
+        ))
+        .into_owned(),
+    )
 }
 
 impl Progress for term::Progress {

@@ -169,6 +169,8 @@ fn progress(goal: &Goal) -> ProgressBar {
 struct Known {
     config: Option<(PoolConfig, Instant)>,
     facts: Option<PoolFacts>,
+    /// Whether the unreadable scale set has been reported (once, not at every poll).
+    warned: bool,
 }
 
 impl Known {
@@ -193,8 +195,12 @@ async fn poll_once(reader: &PoolReader<'_>, goal: &Goal, known: &mut Known) -> R
         goal.possible(&config, reader.name())?;
         known.config = Some((config, Instant::now()));
     }
-    if polled.facts.is_some() {
-        known.facts = polled.facts;
+    if let Some(facts) = polled.facts {
+        if let Some(line) = crate::cmd::pool::scale_set_warning(&facts, reader.name()).filter(|_| !known.warned) {
+            log::warn(format_args!("{line}"));
+            known.warned = true;
+        }
+        known.facts = Some(facts);
     }
     polled.status
 }
