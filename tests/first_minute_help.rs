@@ -232,6 +232,8 @@ fn long_help_lists_the_global_options_once_at_the_end() {
         assert!(full.lines().any(|l| is_flag_line(l, flag)), "{flag}:\n{full}");
     }
     assert!(full.contains("Possible values:"), "{full}");
+    // Typed as a command, the same page.
+    assert_eq!(help_at(&["globals"], "", 80), full);
 }
 
 #[test]
