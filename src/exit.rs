@@ -21,6 +21,46 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, in the order the help and the man page list them.
+    pub const ALL: [Code; 6] = [
+        Code::Success,
+        Code::Error,
+        Code::Usage,
+        Code::NotFound,
+        Code::Timeout,
+        Code::Interrupted,
+    ];
+
+    /// What the code means, in a few words: a row of `--help`'s table.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Code::Success => "success",
+            Code::Error => "error: service, credentials, network, --input file missing or not JSON",
+            Code::Usage => "wrong command line: a flag, a name, an id or the --query",
+            Code::NotFound => "not found: the resource or its group does not exist",
+            Code::Timeout => "wait timed out: the condition did not hold in time",
+            Code::Interrupted => "interrupted (Ctrl-C)",
+        }
+    }
+
+    /// What the code means, in full: the man page's EXIT STATUS.
+    pub fn description(self) -> &'static str {
+        match self {
+            Code::Success => "Success.",
+            Code::Error => {
+                "Any other failure: a service error, authentication, the network, or an --input file that is \
+                 missing or not JSON."
+            }
+            Code::Usage => {
+                "The command line is wrong: a flag, a name, an id or the --query. Found before anything is sent, \
+                 except a --query that fails only on the answer's data."
+            }
+            Code::NotFound => "Azure Resource Manager answered 404: the resource or its group does not exist.",
+            Code::Timeout => "wait timed out: the condition did not hold before --timeout.",
+            Code::Interrupted => "Interrupted (Ctrl-C).",
+        }
+    }
+
     pub fn of(err: &anyhow::Error) -> Code {
         if err.downcast_ref::<UsageError>().is_some() {
             return Code::Usage;
@@ -37,6 +77,15 @@ impl Code {
         let first = codes.next()?;
         Some(if codes.all(|c| c == first) { first } else { Code::Error })
     }
+}
+
+/// The exit codes as the root's `--help` shows them: an aligned table, one code a line.
+pub fn table() -> String {
+    let mut out = String::from("Exit codes:");
+    for code in Code::ALL {
+        out.push_str(&format!("\n  {:<5}{}", code as u8, code.summary()));
+    }
+    out
 }
 
 impl From<Code> for std::process::ExitCode {
@@ -168,6 +217,26 @@ pub fn report(err: &anyhow::Error) -> Code {
 mod tests {
     use super::*;
     use anyhow::Context;
+
+    #[test]
+    fn all_lists_every_code_once_and_the_table_is_aligned() {
+        // A new variant breaks this match, and so is added to ALL too.
+        let position = |c: Code| match c {
+            Code::Success => 0,
+            Code::Error => 1,
+            Code::Usage => 2,
+            Code::NotFound => 3,
+            Code::Timeout => 4,
+            Code::Interrupted => 5,
+        };
+        for (i, code) in Code::ALL.into_iter().enumerate() {
+            assert_eq!(position(code), i, "{code:?}");
+        }
+        let table = table();
+        for line in table.lines().skip(1) {
+            assert!(line.len() <= 80 && line.as_bytes()[7] != b' ', "{line:?}");
+        }
+    }
 
     #[test]
     fn not_found_is_three_and_usage_is_two() {

@@ -37,7 +37,11 @@ pub fn write_man_pages(dir: &Path) -> anyhow::Result<()> {
 /// Every man page as (file name, roff text).
 pub fn man_pages() -> anyhow::Result<Vec<(String, Vec<u8>)>> {
     // The `help` pseudo-command has nothing a man page could add.
-    let mut root = Cli::command().disable_help_subcommand(true);
+    // The global options are hidden from clap's help (each `--help` ends with a compact
+    // block instead), and clap_mangen would drop their descriptions: here they show.
+    let mut root = Cli::command()
+        .disable_help_subcommand(true)
+        .mut_args(|a| a.hide_short_help(false).hide_long_help(false));
     root.build();
     let mut pages = Vec::new();
     collect(&root, true, &mut pages)?;
@@ -201,7 +205,8 @@ fn examples(cmd: &clap::Command) -> Vec<String> {
         .skip_while(|l| l.trim() != "Examples:")
         .skip(1)
         .take_while(|l| l.starts_with(char::is_whitespace) && !l.trim().is_empty())
-        .map(|l| l.trim().to_string())
+        // A `\` continuation keeps its indent under the line it continues.
+        .map(|l| l.strip_prefix("  ").unwrap_or(l).trim_end().to_string())
         .collect()
 }
 
@@ -255,29 +260,9 @@ fn description_details() -> Roff {
 
 fn exit_status(roff: &mut Roff) {
     roff.control("SH", ["EXIT STATUS"]);
-    item(roff, "0", "Success.");
-    item(
-        roff,
-        "1",
-        "Any other failure: a service error, authentication, the network, or an --input file that is missing \
-         or not JSON.",
-    );
-    item(
-        roff,
-        "2",
-        "The command line is wrong: a flag, a name, an id or the --query. Found before anything is sent, except a --query that fails only on the answer's data.",
-    );
-    item(
-        roff,
-        "3",
-        "Azure Resource Manager answered 404: the resource or its group does not exist.",
-    );
-    item(
-        roff,
-        "4",
-        "wait timed out: the condition did not hold before --timeout.",
-    );
-    item(roff, "130", "Interrupted (Ctrl-C).");
+    for code in crate::exit::Code::ALL {
+        item(roff, &(code as u8).to_string(), code.description());
+    }
 }
 
 // Kept in step with what context.rs reads: tests/generated.rs fails when the code reads a

@@ -336,7 +336,7 @@ fn exit_code_words_agree_with_the_codes() {
     let env = Env::new();
     let help = run(&mut env.bare(), &["--help"]).stdout;
     assert!(
-        help.contains("1 error (the service, credentials, the network, or an --input file"),
+        help.contains("  1    error: service, credentials, network, --input file missing or not JSON"),
         "{help}"
     );
     let missing = run(&mut env.bare(), &["vm-pool", "status", "--input", "no-such-file.json"]);

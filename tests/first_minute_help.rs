@@ -54,22 +54,27 @@ fn fake_for_examples() -> FakeArm {
     fake
 }
 
-/// The lines under "Examples:", with lines that help wrapped joined again.
+/// The lines under "Examples:", each example on one line: `\` continuations (and any
+/// line that help wrapped) joined again.
 fn examples(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut continued = false;
     for line in text
         .lines()
         .skip_while(|l| l.trim() != "Examples:")
         .skip(1)
         .take_while(|l| l.starts_with("  "))
     {
+        let part = line.trim();
+        let joined = part.strip_suffix('\\').map(str::trim_end).unwrap_or(part);
         match out.last_mut() {
-            Some(last) if !line.trim().starts_with("standby ") => {
+            Some(last) if continued || !part.starts_with("standby ") => {
                 last.push(' ');
-                last.push_str(line.trim());
+                last.push_str(joined);
             }
-            _ => out.push(line.trim().to_string()),
+            _ => out.push(joined.to_string()),
         }
+        continued = part.ends_with('\\');
     }
     out
 }
@@ -84,7 +89,7 @@ fn own_options_first_then_the_global_ones() {
         "{text}"
     );
     let own = text.find("--resource-group").unwrap();
-    let global = text.find("Global options:").unwrap();
+    let global = text.find("Global options (").unwrap();
     assert!(own < global && text.find("--output").unwrap() > global, "{text}");
     let list = help(&["vm-pool", "list"]);
     assert!(
@@ -114,6 +119,205 @@ fn each_command_shows_its_own_examples() {
         if matches!(leaf.last(), Some(&("show" | "list" | "instance-view"))) {
             assert!(!text.contains("instanceCountSummary"), "{own}:\n{text}");
         }
+    }
+}
+
+// ---- help that fits --------------------------------------------------------------------------
+
+/// `standby ARGS FLAG` at a terminal of `columns` columns.
+fn help_at(args: &[&str], flag: &str, columns: usize) -> String {
+    let env = Env::new();
+    let flags: &[&str] = if flag.is_empty() { &[] } else { &[flag] };
+    let r = run(env.bare().env("COLUMNS", columns.to_string()), &[args, flags].concat());
+    assert_eq!(r.code, 0, "{args:?} {flag}: {}", r.stderr);
+    r.stdout
+}
+
+/// The command groups, as typed (the root is `&[]`).
+const GROUPS: &[&[&str]] = &[
+    &[],
+    &["vm-pool"],
+    &["container-pool"],
+    &["vm"],
+    &["vmss"],
+    &["container"],
+    &["auth"],
+    &["fleet"],
+];
+
+fn every_command() -> impl Iterator<Item = &'static [&'static str]> {
+    GROUPS.iter().chain(LEAVES).copied()
+}
+
+/// The global options' flags as a help line starts with them: `-o, --output`, `--query`.
+fn global_flags() -> Vec<String> {
+    use clap::CommandFactory;
+    let cmd = standby::cli::Cli::command();
+    let flags: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .map(|a| match a.get_short() {
+            Some(s) => format!("-{s}, --{}", a.get_long().unwrap()),
+            None => format!("--{}", a.get_long().unwrap()),
+        })
+        .collect();
+    assert!(flags.len() >= 10, "{flags:?}");
+    flags
+}
+
+/// A line of an options list (clap's or the globals block) for `flag`; an example's
+/// continuation line (four spaces, then `--query …`) is not one.
+fn is_flag_line(line: &str, flag: &str) -> bool {
+    if !(line.starts_with("  -") || line.starts_with("      --")) {
+        return false;
+    }
+    let rest = line.trim_start();
+    rest.strip_prefix(flag)
+        .is_some_and(|after| after.is_empty() || after.starts_with([' ', '=']))
+}
+
+#[test]
+fn short_help_fits_a_screen_and_leaves_the_global_options_out() {
+    let globals = global_flags();
+    for cmd in every_command() {
+        let text = help_at(cmd, "-h", 80);
+        let lines = text.lines().count();
+        assert!(lines <= 40, "standby {} -h: {lines} lines:\n{text}", cmd.join(" "));
+        assert!(!text.contains("Global options"), "{cmd:?}:\n{text}");
+        for line in text.lines() {
+            // `wait` has a --timeout of its own (the deadline), which shadows the global one.
+            for flag in globals
+                .iter()
+                .filter(|f| !(cmd.ends_with(&["wait"]) && *f == "--timeout"))
+            {
+                assert!(!is_flag_line(line, flag), "{cmd:?} -h shows {flag}:\n{text}");
+            }
+        }
+        let ex = examples(&text);
+        assert!(
+            (1..=4).contains(&ex.len()),
+            "{cmd:?} -h: {} examples:\n{text}",
+            ex.len()
+        );
+        // What -h shows, --help shows too (so the run-every-example test covers both).
+        let all = examples(&help_at(cmd, "--help", 80));
+        for e in &ex {
+            assert!(all.contains(e), "{cmd:?}: `{e}` is in -h only");
+        }
+    }
+}
+
+#[test]
+fn long_help_lists_the_global_options_once_at_the_end() {
+    let globals = global_flags();
+    let block = standby::cli::globals_block();
+    for cmd in every_command() {
+        let text = help_at(cmd, "--help", 80);
+        assert_eq!(text.matches("Global options (").count(), 1, "{cmd:?}:\n{text}");
+        // Verbatim: every line of the block fits, so help does not wrap it again. (On
+        // `wait`, whose own --timeout shadows the global one, without that entry.)
+        if !cmd.ends_with(&["wait"]) {
+            assert!(text.contains(&block), "{cmd:?}:\n{text}");
+        }
+        let at = text.find("Global options (").unwrap();
+        assert!(text.find("Examples:").is_none_or(|e| e < at), "{cmd:?}:\n{text}");
+        for flag in &globals {
+            let n = text.lines().filter(|l| is_flag_line(l, flag)).count();
+            assert_eq!(n, 1, "{cmd:?} --help lists {flag} {n} times:\n{text}");
+        }
+    }
+    // In full, once, on a page of their own (and in the man page).
+    let full = help_at(&["help", "globals"], "", 80);
+    for flag in &globals {
+        assert!(full.lines().any(|l| is_flag_line(l, flag)), "{flag}:\n{full}");
+    }
+    assert!(full.contains("Possible values:"), "{full}");
+    // Typed as a command, the same page.
+    assert_eq!(help_at(&["globals"], "", 80), full);
+}
+
+#[test]
+fn examples_are_never_wrapped_mid_command() {
+    for cmd in every_command() {
+        for flag in ["-h", "--help"] {
+            let text = help_at(cmd, flag, 80);
+            let lines: Vec<&str> = text
+                .lines()
+                .skip_while(|l| l.trim() != "Examples:")
+                .skip(1)
+                .take_while(|l| l.starts_with("  "))
+                .collect();
+            assert!(!lines.is_empty(), "{cmd:?} {flag}: no examples");
+            for (i, line) in lines.iter().enumerate() {
+                let width = line.chars().count();
+                assert!(
+                    width <= 80 || line.ends_with(" \\"),
+                    "{cmd:?} {flag}: {width} columns:\n{line}"
+                );
+                let continues = i > 0 && lines[i - 1].ends_with(" \\");
+                assert!(
+                    line.starts_with("  standby ") || (continues && line.starts_with("    ")),
+                    "{cmd:?} {flag}: a wrapped example:\n{}",
+                    lines.join("\n")
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_exit_code_table_is_exit_code() {
+    use standby::exit::Code;
+    let text = help_at(&[], "--help", 80);
+    let table: Vec<&str> = text
+        .lines()
+        .skip_while(|l| l.trim() != "Exit codes:")
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .collect();
+    assert_eq!(table.len(), Code::ALL.len(), "{text}");
+    let column = table[0].find(Code::ALL[0].summary()).unwrap();
+    for (line, code) in table.iter().zip(Code::ALL) {
+        let number = line.split_whitespace().next().unwrap();
+        assert_eq!(number, (code as u8).to_string(), "{line}");
+        assert_eq!(&line[column..], code.summary(), "not aligned: {line:?}");
+    }
+    // The command groups' and leaves' --help leave it to the root's.
+    assert!(!help_at(&["vm-pool", "status"], "--help", 80).contains("Exit codes:"));
+}
+
+#[test]
+fn help_says_what_the_exporter_needs_how_watch_quits_and_what_wait_refuses() {
+    let exporter = help_at(&["exporter"], "--help", 80);
+    for words in [
+        "Reader on the subscriptions or resource groups",
+        "Resource Graph",
+        "managed identity",
+        "service principal",
+        "standby_pool_",
+        "standby_exporter_",
+        "\"Prometheus exporter\"",
+    ] {
+        assert!(exporter.contains(words), "exporter --help lacks {words:?}:\n{exporter}");
+    }
+    for pool in ["vm-pool", "container-pool"] {
+        let watch = help_at(&[pool, "watch"], "--help", 80).replace('\n', " ");
+        assert!(watch.contains("q, Esc or Ctrl-C quits"), "{watch}");
+        assert!(watch.contains("printed only for a poll whose view changed"), "{watch}");
+        let wait = help_at(&[pool, "wait"], "--help", 80).replace('\n', " ");
+        assert!(wait.contains("--ready above the pool's size (maxReadyCapacity) can never be met: it is refused with exit 2 once the pool is read"), "{wait}");
+    }
+}
+
+#[test]
+fn short_help_snapshots() {
+    for (name, cmd) in [
+        ("root", &[][..]),
+        ("vm_pool_status", &["vm-pool", "status"][..]),
+        ("vm_pool_wait", &["vm-pool", "wait"][..]),
+        ("exporter", &["exporter"][..]),
+    ] {
+        insta::assert_snapshot!(format!("help_{name}_80"), help_at(cmd, "-h", 80));
     }
 }
 

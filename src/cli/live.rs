@@ -6,14 +6,17 @@ use std::time::Duration;
 use super::target::PoolArgs;
 
 // Each pool type's help has its own examples: the words are shared, the commands not.
+// The words are paragraphs on one line each: clap wraps them to the terminal.
 macro_rules! watch_words {
     () => {
         "\
-At a terminal: the status table redrawn in place (ready against the pool's target, the
-forecast), a sparkline of ready, and what changed in each cell. q or Ctrl-C quits (exit 0).
-Off a terminal, or with -o json: one JSON object per line for each poll whose view changed
-(the first always): what `status -o json` prints, plus observedAt. --query applies to each.
-Ctrl-C ends it with 130. A pool that disappears ends it with exit 3.
+At a terminal: the status table redrawn in place (ready against the pool's target, the \
+forecast), a sparkline of ready, and what changed in each cell. q, Esc or Ctrl-C quits \
+(exit 0).
+
+Off a terminal, or with -o json: one JSON object per line, printed only for a poll whose \
+view changed (the first always): what `status -o json` prints, plus observedAt. --query \
+applies to each. Ctrl-C ends it with 130. A pool that disappears ends it with exit 3.
 
 Examples:
 "
@@ -23,24 +26,40 @@ Examples:
 macro_rules! wait_words {
     () => {
         "\
-Every condition given must hold. Ready instances are those in the state the pool keeps its
-members in (virtualMachineState; Mix: any of Running, Deallocated, Hibernated; container
-pools: Running). The target is what the service keeps in the pool: maxReadyCapacity less
-the scale set's instances, at least minReadyCapacity. --ready above maxReadyCapacity can
-never be met and is refused (exit 2). Prints the final status (-o none: nothing) and exits
-0 as soon as the conditions hold; after --timeout prints the last status seen and exits 4.
-A missing pool exits 3 at once, a denied one 1; throttling and network failures are retried.
+Every condition given must hold. Ready instances are those in the state the pool keeps its \
+members in (virtualMachineState; Mix: any of Running, Deallocated, Hibernated; container \
+pools: Running). The target is what the service keeps in the pool: maxReadyCapacity less \
+the scale set's instances, at least minReadyCapacity.
+
+--ready above the pool's size (maxReadyCapacity) can never be met: it is refused with exit \
+2 once the pool is read.
+
+Prints the final status (-o none: nothing) and exits 0 as soon as the conditions hold; \
+after --timeout prints the last status seen and exits 4. A missing pool exits 3 at once, \
+a denied one 1; throttling and network failures are retried.
 
 Examples:
 "
     };
 }
 
+pub(super) const VM_WATCH_SHORT: &str = "\
+Examples:
+  standby vm-pool watch -g my-rg -n my-pool
+  standby vm-pool watch -g my-rg -n my-pool --count 1 -o json";
+
 pub(super) const VM_WATCH_HELP: &str = concat!(
     watch_words!(),
     "  standby vm-pool watch -g my-rg -n my-pool\n",
-    "  standby vm-pool watch -g my-rg -n my-pool --interval 30 -o json | jq -c '.instanceCountSummary'"
+    "  standby vm-pool watch -g my-rg -n my-pool --count 1 -o json\n",
+    "  standby vm-pool watch -g my-rg -n my-pool --interval 30 -o json \\\n",
+    "    | jq -c '.instanceCountSummary'"
 );
+
+pub(super) const CG_WATCH_SHORT: &str = "\
+Examples:
+  standby container-pool watch -g my-rg -n my-cg-pool
+  standby container-pool watch -g my-rg -n my-cg-pool --count 1 -o json";
 
 pub(super) const CG_WATCH_HELP: &str = concat!(
     watch_words!(),
@@ -48,16 +67,30 @@ pub(super) const CG_WATCH_HELP: &str = concat!(
     "  standby container-pool watch -g my-rg -n my-cg-pool --count 1 -o json"
 );
 
+pub(super) const VM_WAIT_SHORT: &str = "\
+Examples:
+  standby vm-pool wait -g my-rg -n my-pool --ready 8
+  standby vm-pool wait -g my-rg -n my-pool --ready-percent 80 --timeout 15m";
+
 pub(super) const VM_WAIT_HELP: &str = concat!(
     wait_words!(),
     "  standby vm-pool wait -g my-rg -n my-pool --ready 8\n",
-    "  standby vm-pool wait -g my-rg -n my-pool --ready-percent 80 --healthy --timeout 15m -o none"
+    "  standby vm-pool wait -g my-rg -n my-pool --ready-percent 80 --timeout 15m\n",
+    "  standby vm-pool wait -g my-rg -n my-pool --ready-percent 80 --healthy \\\n",
+    "    --timeout 15m -o none"
 );
+
+pub(super) const CG_WAIT_SHORT: &str = "\
+Examples:
+  standby container-pool wait -g my-rg -n my-cg-pool --ready 2
+  standby container-pool wait -g my-rg -n my-cg-pool --ready 2 --timeout 0";
 
 pub(super) const CG_WAIT_HELP: &str = concat!(
     wait_words!(),
     "  standby container-pool wait -g my-rg -n my-cg-pool --ready 2\n",
-    "  standby container-pool wait -g my-rg -n my-cg-pool --ready 2 --zone 1 --interval 30 --timeout 0"
+    "  standby container-pool wait -g my-rg -n my-cg-pool --ready 2 --timeout 0\n",
+    "  standby container-pool wait -g my-rg -n my-cg-pool --ready 2 --zone 1 \\\n",
+    "    --interval 30 --timeout 0"
 );
 
 #[derive(Debug, Args)]
@@ -84,8 +117,9 @@ pub struct WaitArgs {
     #[arg(long, value_name = "N")]
     pub ready: Option<u64>,
 
-    /// At least P percent of the pool's target ready, rounded up (the target follows the
-    /// scale set; while it cannot be read, maxReadyCapacity stands in).
+    /// At least P percent of the pool's target ready, rounded up.
+    ///
+    /// The target follows the scale set; while it cannot be read, maxReadyCapacity stands in.
     #[arg(long, value_name = "P", value_parser = clap::value_parser!(u8).range(0..=100))]
     pub ready_percent: Option<u8>,
 
@@ -101,9 +135,10 @@ pub struct WaitArgs {
     #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = parse_interval)]
     pub interval: Duration,
 
-    /// The overall deadline (default 10m): seconds, or 90s, 10m, 1h; 0 checks once. Here,
-    /// unlike on other commands, --timeout is not per request: each request gets the usual
-    /// 30 s or the time left, whichever is less.
+    /// The overall deadline (default 10m): seconds, or 90s, 10m, 1h; 0 checks once.
+    ///
+    /// Here, unlike on other commands, --timeout is not per request: each request gets the
+    /// usual 30 s or the time left, whichever is less.
     // Shares the global flag's id so that clap lets it shadow that flag.
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub timeout: Option<Duration>,

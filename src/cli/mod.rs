@@ -1,14 +1,16 @@
 //! What the user can type. clap derive only; meaning is resolved in `context`.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::time::Duration;
 
+mod help;
 mod live;
 mod resources;
 mod serve;
 mod target;
 
+pub use help::{command, globals_block, globals_help};
 pub use live::{WaitArgs, WatchArgs, parse_duration, parse_interval};
 pub use resources::{
     ContainerCommand, ContainerPoolCommand, MemberState, MembersArgs, VmCommand, VmPoolCommand, VmssCommand,
@@ -19,19 +21,25 @@ pub use target::{ListArgs, PoolArgs, StatusArgs, TargetArgs};
 const AFTER_HELP: &str = "\
 Examples:
   standby vm-pool status -g my-rg -n my-pool
+  standby vm-pool watch -g my-rg -n my-pool
+  standby fleet status
+
+standby COMMAND -h: its options and examples; --help: all of them, then the global options.";
+
+const AFTER_LONG_HELP: &str = "\
+Examples:
+  standby vm-pool status -g my-rg -n my-pool
   standby vm-pool status --input examples/vmpool-status.json
   standby container-pool status -g my-rg -n my-cg-pool -o json
   standby vm instance-view -g my-rg -n my-vm
   standby vm-pool list -o json
-  standby vm-pool status -g my-rg -n my-pool --query 'instanceCountSummary[].{zone:zone}' -o tsv
+  standby vm-pool status -g my-rg -n my-pool -o tsv \\
+    --query 'instanceCountSummary[].{zone:zone}'
   standby vm-pool watch -g my-rg -n my-pool
   standby vm-pool wait -g my-rg -n my-pool --ready-percent 80 --timeout 15m
+  standby fleet status
 
-Each command's --help lists its own options first, then these global options.
-
-Exit codes: 0 success; 1 error (the service, credentials, the network, or an --input file
-that is missing or not JSON); 2 wrong command line (a flag, name, id or --query);
-3 resource not found; 4 timed out (wait); 130 interrupted (Ctrl-C).";
+standby COMMAND -h: its options and examples; --help: all of them, then the global options.";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -39,6 +47,7 @@ that is missing or not JSON); 2 wrong command line (a flag, name, id or --query)
     version,
     about = "Status of Azure standby pools, fast: per-zone instance states, VM and scale-set instance views",
     after_help = AFTER_HELP,
+    after_long_help = AFTER_LONG_HELP,
     max_term_width = 100
 )]
 pub struct Cli {
@@ -55,7 +64,15 @@ impl Cli {
     /// copies the value typed into both. So the value is taken back from the global
     /// flag here: on `wait`, each request keeps the usual limit.
     pub fn parse_args() -> Cli {
-        Cli::parse().settled()
+        let mut matches = command().get_matches();
+        if matches.subcommand_name() == Some(help::GLOBALS) {
+            // Typed as a command rather than as `standby help globals`: the same page.
+            let _ = crate::term::print(&globals_help());
+            std::process::exit(0);
+        }
+        Cli::from_arg_matches_mut(&mut matches)
+            .unwrap_or_else(|e| e.format(&mut command()).exit())
+            .settled()
     }
 
     pub fn settled(mut self) -> Cli {
@@ -68,70 +85,123 @@ impl Cli {
     }
 }
 
-/// Options every command takes, before or after the subcommand; `--help` shows them after
-/// the command's own.
+/// Options every command takes, before or after the subcommand. Hidden from every
+/// command's help: `--help` ends with them one line each (help.rs), and `standby help
+/// globals` and the man page give them in full. The first paragraph of each is that line.
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Output format. Default: table on a terminal; otherwise STANDBY_OUTPUT, then az's `[core] output`, then json.
-    #[arg(short, long, global = true, value_enum, value_name = "FORMAT")]
+    /// Output: json, jsonc, yaml, yamlc, tsv, table or none.
+    ///
+    /// Default: table on a terminal; otherwise STANDBY_OUTPUT, then az's `[core] output`, then json.
+    #[arg(
+        short,
+        long,
+        global = true,
+        value_enum,
+        value_name = "FORMAT",
+        hide_short_help = true,
+        hide_long_help = true
+    )]
     pub output: Option<OutputFormat>,
 
-    /// JMESPath query applied to the JSON that `-o json` prints (see each command's examples).
-    #[arg(long, global = true, value_name = "JMESPATH")]
+    /// JMESPath query on the JSON that `-o json` prints.
+    ///
+    /// Each command's examples show one.
+    #[arg(
+        long,
+        global = true,
+        value_name = "JMESPATH",
+        hide_short_help = true,
+        hide_long_help = true
+    )]
     pub query: Option<String>,
 
     /// Print errors only: no warnings on stderr.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, hide_short_help = true, hide_long_help = true)]
     pub only_show_errors: bool,
 
-    /// Subscription id or name (default: AZURE_SUBSCRIPTION_ID, then az's default subscription).
-    /// `fleet` takes several, and without any reads every subscription you can see.
-    #[arg(long, global = true, value_name = "ID_OR_NAME", action = clap::ArgAction::Append)]
+    /// Subscription id or name.
+    ///
+    /// Default: AZURE_SUBSCRIPTION_ID, then az's default subscription. `fleet` takes several,
+    /// and without any reads every subscription you can see.
+    #[arg(long, global = true, value_name = "ID_OR_NAME", action = clap::ArgAction::Append,
+          hide_short_help = true, hide_long_help = true)]
     pub subscription: Vec<String>,
 
+    /// Token source: auto, token, service-principal, workload-identity, managed-identity,
+    /// cli or azd.
+    ///
     /// How to get a token for Azure Resource Manager.
-    #[arg(long, global = true, value_enum, default_value_t = AuthArg::Auto)]
+    #[arg(long, global = true, value_enum, default_value_t = AuthArg::Auto,
+          hide_short_help = true, hide_long_help = true)]
     pub auth: AuthArg,
 
-    /// Neither read nor keep access tokens in the token cache (as STANDBY_TOKEN_CACHE=0 does).
-    #[arg(long, global = true)]
+    /// Neither read nor keep cached tokens.
+    ///
+    /// As STANDBY_TOKEN_CACHE=0 does.
+    #[arg(long, global = true, hide_short_help = true, hide_long_help = true)]
     pub no_token_cache: bool,
 
-    /// Azure cloud (default: az's active cloud, else AzureCloud). STANDBY_ARM_ENDPOINT overrides it.
-    #[arg(long, global = true, value_enum)]
+    /// Azure cloud: AzureCloud, AzureChinaCloud or AzureUSGovernment (default: az's
+    /// active cloud, else AzureCloud).
+    ///
+    /// STANDBY_ARM_ENDPOINT overrides it.
+    #[arg(long, global = true, value_enum, hide_short_help = true, hide_long_help = true)]
     pub cloud: Option<CloudArg>,
 
-    /// When to colour the output.
-    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    /// When to colour the output: auto, always or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, hide_short_help = true, hide_long_help = true)]
     pub color: ColorArg,
 
-    /// Use this api-version for the request instead of the pinned one.
-    #[arg(long, global = true, value_name = "YYYY-MM-DD[-preview]")]
+    /// Use this api-version instead of the pinned one.
+    #[arg(
+        long,
+        global = true,
+        value_name = "YYYY-MM-DD[-preview]",
+        hide_short_help = true,
+        hide_long_help = true
+    )]
     pub api_version: Option<String>,
 
-    /// Seconds to wait for each request's answer (default 30). On `wait` it is the overall
-    /// deadline instead: see `standby vm-pool wait --help`.
+    /// Seconds to wait for each request's answer (default 30); on `wait`, the deadline.
+    ///
+    /// On `wait` it is the overall deadline instead: see `standby vm-pool wait --help`.
     // No clap default: `wait` shadows this flag with its own (see `Cli::parse_args`), and
     // clap would copy a default from here into it.
-    #[arg(long, global = true, value_name = "SECONDS", value_parser = parse_duration)]
+    #[arg(long, global = true, value_name = "SECONDS", value_parser = parse_duration,
+          hide_short_help = true, hide_long_help = true)]
     pub timeout: Option<Duration>,
 
-    /// Most requests in flight at once when a command reads several resources.
+    /// Most requests in flight at once.
+    ///
+    /// When a command reads several resources.
     #[arg(long, global = true, value_name = "N", default_value_t = crate::arm::each::DEFAULT_CONCURRENCY,
-          value_parser = clap::builder::TypedValueParser::map(clap::value_parser!(u16).range(1..=256), usize::from))]
+          value_parser = clap::builder::TypedValueParser::map(clap::value_parser!(u16).range(1..=256), usize::from),
+          hide_short_help = true, hide_long_help = true)]
     pub concurrency: usize,
 
-    /// Longest total wait between retries of throttled or failed requests, in seconds.
-    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60)]
+    /// Longest total wait between retries, in seconds.
+    ///
+    /// Retries of throttled or failed requests.
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECONDS",
+        default_value_t = 60,
+        hide_short_help = true,
+        hide_long_help = true
+    )]
     pub max_retry_wait: u64,
 
-    /// Print the requests and responses' status, timing and request ids on stderr (tokens redacted).
-    #[arg(long, global = true)]
+    /// Print requests' status, timing and ids on stderr.
+    ///
+    /// The requests and responses' status, timing and request ids; tokens are redacted.
+    #[arg(long, global = true, hide_short_help = true, hide_long_help = true)]
     pub debug: bool,
 
     /// Print progress on stderr.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, hide_short_help = true, hide_long_help = true)]
     pub verbose: bool,
 }
 
@@ -189,6 +259,27 @@ pub enum ColorArg {
     Never,
 }
 
+const EXPORTER_HELP: &str = "\
+Endpoints: GET /metrics (Prometheus text 0.0.4, or OpenMetrics 1.0 when asked for), GET \
+/healthz (200 while the process runs), GET /readyz (200 once a discovery and a refresh have \
+succeeded; 503 with the reason until then).
+
+Metrics: standby_pool_* for each pool (ready_instances, target_instances, instances by zone \
+and state, healthy, capacities, forecast) and standby_exporter_* about the exporter itself. \
+The README's \"Prometheus exporter\" section lists each one.
+
+Access: the identity needs Reader on the subscriptions or resource groups it reads (Reader \
+includes the Resource Graph reads that discover pools). It signs in as every command does \
+(--auth): on Azure, a managed identity (AZURE_CLIENT_ID picks a user-assigned one); \
+elsewhere, a service principal or workload identity from the environment, or az's login.
+
+Examples:
+  standby exporter
+  standby exporter --subscription Prod -g my-rg --kind vm
+  standby exporter \\
+    --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"
+  standby exporter --listen 0.0.0.0:9775 --refresh 30 --log-format json";
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Standby pools for virtual machine scale sets.
@@ -234,7 +325,8 @@ pub enum Command {
     Fleet(FleetCommand),
     /// Serve standby pool metrics for Prometheus, refreshed in the background.
     #[command(
-        after_help = "Examples:\n  standby exporter\n  standby exporter --subscription Prod -g my-rg --kind vm\n  standby exporter --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"\n  standby exporter --listen 0.0.0.0:9775 --refresh 30 --log-format json\n\nEndpoints: GET /metrics (Prometheus text 0.0.4, or OpenMetrics 1.0 when asked for), GET /healthz (200 while the process runs), GET /readyz (200 once a discovery and a refresh have succeeded; 503 with the reason until then)."
+after_help = "Examples:\n  standby exporter\n  standby exporter --subscription Prod -g my-rg --kind vm\n  standby exporter --listen 0.0.0.0:9775 --refresh 30 --log-format json",
+        after_long_help = EXPORTER_HELP
     )]
     Exporter(ExporterArgs),
     /// Other commands: print the completion script for a shell (see README, "Shell completions").

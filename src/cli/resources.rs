@@ -2,7 +2,10 @@
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::live::{CG_WAIT_HELP, CG_WATCH_HELP, VM_WAIT_HELP, VM_WATCH_HELP, WaitArgs, WatchArgs};
+use super::live::{
+    CG_WAIT_HELP, CG_WAIT_SHORT, CG_WATCH_HELP, CG_WATCH_SHORT, VM_WAIT_HELP, VM_WAIT_SHORT, VM_WATCH_HELP,
+    VM_WATCH_SHORT, WaitArgs, WatchArgs,
+};
 use super::target::{ListArgs, StatusArgs, TargetArgs};
 
 #[derive(Debug, Subcommand)]
@@ -10,7 +13,8 @@ pub enum VmPoolCommand {
     /// The pool's runtime view: instance counts per zone and state, health, ready against target, forecast.
     #[command(
         override_usage = "standby vm-pool status (-g RG -n NAME | --ids ID... | --input FILE) [--version VIEW] [OPTIONS]",
-        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool --version latest -o json\n  standby vm-pool status --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"\n  standby vm-pool status --input examples/vmpool-status.json -o table\n  standby vm-pool status -g my-rg -n my-pool -o tsv --query \"sum(instanceCountSummary[].instanceCountsByState[].count)\""
+        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool --version latest -o json\n  standby vm-pool status --input examples/vmpool-status.json -o table",
+        after_long_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool --version latest -o json\n  standby vm-pool status \\\n    --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"\n  standby vm-pool status --input examples/vmpool-status.json -o table\n  standby vm-pool status -g my-rg -n my-pool -o tsv \\\n    --query \"sum(instanceCountSummary[].instanceCountsByState[].count)\""
     )]
     Status(StatusArgs),
     /// The pool resource: VM state, ready capacity, attached scale set.
@@ -28,31 +32,40 @@ pub enum VmPoolCommand {
     /// Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise.
     #[command(
         override_usage = "standby vm-pool watch (-g RG -n NAME | --ids ID) [OPTIONS]",
-        after_help = VM_WATCH_HELP
+        after_help = VM_WATCH_SHORT,
+        after_long_help = VM_WATCH_HELP
     )]
     Watch(WatchArgs),
     /// Wait until the pool is ready (exit 0), or until --timeout (exit 4).
     #[command(
         override_usage = "standby vm-pool wait (-g RG -n NAME | --ids ID) (--ready N | --ready-percent P | --healthy)... [OPTIONS]",
-        after_help = VM_WAIT_HELP
+        after_help = VM_WAIT_SHORT,
+        after_long_help = VM_WAIT_HELP
     )]
     Wait(WaitArgs),
     /// Every VM of the pool: those waiting in it and those that left it to serve, with power state.
     #[command(
         override_usage = "standby vm-pool members (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
-        after_help = MEMBERS_HELP
+        after_help = MEMBERS_SHORT,
+        after_long_help = MEMBERS_HELP
     )]
     Members(MembersArgs),
 }
 
+const MEMBERS_SHORT: &str = "\
+Examples:
+  standby vm-pool members -g my-rg -n my-pool
+  standby vm-pool members -g my-rg -n my-pool --state serving";
+
 const MEMBERS_HELP: &str = "\
-Members are the VMs the pool lists and the VMs of its attached scale set; `-o json` prints
+Members are the VMs the pool lists and the VMs of its attached scale set; `-o json` prints \
 each one as `vm instance-view -o json` does.
 
 Examples:
   standby vm-pool members -g my-rg -n my-pool
   standby vm-pool members -g my-rg -n my-pool --state serving
-  standby vm-pool members -g my-rg -n my-pool -o tsv --query 'length([?instanceView.isVMInStandbyPool==`false`])'";
+  standby vm-pool members -g my-rg -n my-pool -o tsv \\
+    --query 'length([?instanceView.isVMInStandbyPool==`false`])'";
 
 /// `vm-pool members`: the pool (as for `show`), and which of its VMs to print.
 #[derive(Debug, Args)]
@@ -80,7 +93,8 @@ pub enum ContainerPoolCommand {
     /// The pool's runtime view: instance counts per zone and state, health, ready against target, forecast.
     #[command(
         override_usage = "standby container-pool status (-g RG -n NAME | --ids ID... | --input FILE) [--version VIEW] [OPTIONS]",
-        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool --version latest -o json\n  standby container-pool status --ids \"$(standby container-pool show -g my-rg -n my-cg-pool --query id -o tsv)\"\n  standby container-pool status --input examples/cgpool-status.json -o table"
+        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool --version latest -o json\n  standby container-pool status --input examples/cgpool-status.json -o table",
+        after_long_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool --version latest -o json\n  standby container-pool status --ids \\\n    \"$(standby container-pool show -g my-rg -n my-cg-pool --query id -o tsv)\"\n  standby container-pool status --input examples/cgpool-status.json -o table"
     )]
     Status(StatusArgs),
     /// The pool resource: ready capacity, container group profile, zones.
@@ -98,13 +112,15 @@ pub enum ContainerPoolCommand {
     /// Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise.
     #[command(
         override_usage = "standby container-pool watch (-g RG -n NAME | --ids ID) [OPTIONS]",
-        after_help = CG_WATCH_HELP
+        after_help = CG_WATCH_SHORT,
+        after_long_help = CG_WATCH_HELP
     )]
     Watch(WatchArgs),
     /// Wait until the pool is ready (exit 0), or until --timeout (exit 4).
     #[command(
         override_usage = "standby container-pool wait (-g RG -n NAME | --ids ID) (--ready N | --ready-percent P | --healthy)... [OPTIONS]",
-        after_help = CG_WAIT_HELP
+        after_help = CG_WAIT_SHORT,
+        after_long_help = CG_WAIT_HELP
     )]
     Wait(WaitArgs),
 }
@@ -115,7 +131,7 @@ pub enum VmCommand {
     #[command(
         name = "instance-view",
         override_usage = "standby vm instance-view (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
-        after_help = "Examples:\n  standby vm instance-view -g my-rg -n my-vm\n  standby vm instance-view --input examples/vm-instance-view.json -o table\n  standby vm instance-view -g my-rg -n my-vm -o tsv --query \"instanceView.isVMInStandbyPool\""
+        after_help = "Examples:\n  standby vm instance-view -g my-rg -n my-vm\n  standby vm instance-view --input examples/vm-instance-view.json -o table\n  standby vm instance-view -g my-rg -n my-vm -o tsv \\\n    --query \"instanceView.isVMInStandbyPool\""
     )]
     InstanceView(TargetArgs),
 }
@@ -126,7 +142,7 @@ pub enum VmssCommand {
     #[command(
         name = "instance-view",
         override_usage = "standby vmss instance-view (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
-        after_help = "Examples:\n  standby vmss instance-view -g my-rg -n my-scale-set\n  standby vmss instance-view --input examples/vmss-instance-view-large.json -o table"
+        after_help = "Examples:\n  standby vmss instance-view -g my-rg -n my-scale-set\n  standby vmss instance-view --input examples/vmss-instance-view.json -o table"
     )]
     InstanceView(TargetArgs),
 }

@@ -42,9 +42,10 @@ pub struct ExporterArgs {
     #[arg(long, num_args = 1.., value_name = "ID", conflicts_with_all = ["resource_group", "kind"])]
     pub ids: Vec<String>,
 
-    /// Discover the pools of this resource group only: in the subscriptions given with
-    /// --subscription, else in the default one. Without --ids, -g or --subscription, every
-    /// pool in every subscription the credential can see.
+    /// Discover the pools of this resource group only.
+    ///
+    /// In the subscriptions given with --subscription, else in the default one. Without
+    /// --ids, -g or --subscription, every pool in every subscription the credential can see.
     #[arg(short = 'g', long = "resource-group", value_name = "NAME")]
     pub resource_group: Option<String>,
 
@@ -52,11 +53,14 @@ pub struct ExporterArgs {
     #[arg(long, value_enum)]
     pub kind: Option<FleetKind>,
 
-    /// Address to serve on. The default is loopback: expose it on purpose.
+    /// Address to serve on.
+    ///
+    /// The default is loopback: expose it on purpose.
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:9775")]
     pub listen: std::net::SocketAddr,
 
     /// Seconds between reads of the pools' runtime views (fractions allowed, at least 0.1).
+    ///
     /// Each refresh starts this long after the last one started (at once, if that one ran
     /// longer). ARM refills each subscription's read budget at 25 reads a second: with more
     /// pools in one subscription than that carries in this interval (50 pools at 2 s), the
@@ -66,6 +70,7 @@ pub struct ExporterArgs {
     pub refresh: f64,
 
     /// Seconds between reads of the pools themselves (their targets; which pools exist).
+    ///
     /// A discovery that fails is tried again after 2 s, then 4, 8… up to this.
     #[arg(long, value_name = "SECONDS", default_value_t = 300,
           value_parser = clap::value_parser!(u64).range(1..))]
