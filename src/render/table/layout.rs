@@ -371,7 +371,10 @@ impl Table {
 /// when both do not fit; only a value wider than the terminal is shortened.
 fn spill(header: &str, text: &str, tone: Tone, p: &Palette) -> String {
     let limit = p.width.map_or(usize::MAX, usize::from);
-    let values: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty() && l.trim() != "-").collect();
+    let values: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && l.trim() != "-")
+        .collect();
     if values.is_empty() {
         return String::new();
     }
@@ -389,7 +392,11 @@ fn spill(header: &str, text: &str, tone: Tone, p: &Palette) -> String {
         out.push('\n');
         let room = limit.saturating_sub(indent).max(16);
         for v in values {
-            out.push_str(&format!("{}{}\n", " ".repeat(indent), p.tint(&shorten(v, room), tone, false)));
+            out.push_str(&format!(
+                "{}{}\n",
+                " ".repeat(indent),
+                p.tint(&shorten(v, room), tone, false)
+            ));
         }
     }
     out
@@ -568,7 +575,10 @@ mod tests {
         assert_eq!(width(row), 69, "{cut}");
         let narrow = t.render(&palette(Some(40)));
         assert_eq!(width(narrow.lines().nth(2).unwrap()), KEEP, "{narrow}");
-        assert!(row.starts_with("xxx") && row.ends_with("yyy") && row.contains('…'), "{cut}");
+        assert!(
+            row.starts_with("xxx") && row.ends_with("yyy") && row.contains('…'),
+            "{cut}"
+        );
     }
 
     #[test]
@@ -590,9 +600,15 @@ mod tests {
         let less = t.render(&palette(Some(77)));
         assert!(!less.contains("westeurope") && less.contains("Provisioning"), "{less}");
         let short = t.render(&palette(Some(71)));
-        assert!(short.contains("Prov ") && short.ends_with("Prov Provisioning\n"), "{short}");
+        assert!(
+            short.contains("Prov ") && short.ends_with("Prov Provisioning\n"),
+            "{short}"
+        );
         let spilled = t.render(&palette(Some(60)));
-        assert!(spilled.contains(&format!("\n  Resource group: {}\n", "rg-".repeat(12))), "{spilled}");
+        assert!(
+            spilled.contains(&format!("\n  Resource group: {}\n", "rg-".repeat(12))),
+            "{spilled}"
+        );
         for text in [&all, &less, &short, &spilled] {
             assert!(text.contains("pool-with-a-long-name-24"), "{text}");
             assert!(text.contains(&"rg-".repeat(12)), "{text}");

@@ -17,11 +17,14 @@ pub fn render(items: &[Value], p: &Palette) -> String {
     }
     let mut rows: Vec<VmSummary> = items.iter().map(vm_summary).collect();
     rows.sort_by_cached_key(|s| (rank(s), s.name.as_deref().unwrap_or_default().to_lowercase()));
+    let succeeded = super::all_succeeded(rows.iter().map(|s| s.provisioning.as_deref()));
     let mut t = Table::new(vec![
         Column::new("Name", Fit::Whole),
         Column::new("Zone", Fit::Fixed),
         Column::new("Power state", Fit::Fixed),
-        Column::new("Provisioning", Fit::Fixed),
+        Column::new("Provisioning", Fit::Fixed)
+            .short("Prov.")
+            .optional_if(succeeded, 1),
         Column::new("Standby pool", Fit::Fixed),
     ]);
     for s in &rows {
