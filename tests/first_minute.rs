@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Env, FakeArm, Reply, TOKEN, run};
+use common::{Env, FakeArm, Reply, TOKEN, assert_identifiers_whole, run};
 use serde_json::json;
 
 /// Every table view on a bundled sample: (snapshot name, arguments).
@@ -474,54 +474,6 @@ const LONG_VIEWS: &[(&str, &str, &[&str], &[&str])] = &[
         &["build-agents-linux-eus01-cg-7f3a9b2c", RG90],
     ),
 ];
-
-/// Every identifier of `ids` is shown whole or not at all (its column left out); one
-/// longer than 64 columns may lose its middle, keeping 64. `must` are always shown. No
-/// line is wider than `width`, and only the long identifiers are ever shortened.
-pub fn assert_identifiers_whole(text: &str, width: usize, ids: &[&str], must: &[&str], what: &str) {
-    assert!(columns(text) <= width, "{what} at {width}: a line is wider\n{text}");
-    let shown = |id: &str| {
-        text.contains(id)
-            || (id.chars().count() > 64
-                && text.lines().any(|l| {
-                    let head: String = id.chars().take(16).collect();
-                    let tail: String = id
-                        .chars()
-                        .rev()
-                        .take(16)
-                        .collect::<Vec<_>>()
-                        .into_iter()
-                        .rev()
-                        .collect();
-                    l.contains(&format!("{head}"))
-                        && l.contains('…')
-                        && l.contains(&tail)
-                        && l.trim().chars().count() >= 64
-                }))
-    };
-    for id in ids {
-        let tail: String = id
-            .chars()
-            .rev()
-            .take(12)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        if text.contains(&tail) || must.contains(id) {
-            assert!(shown(id), "{what} at {width}: {id} is cut\n{text}");
-        }
-    }
-    for line in text.lines().filter(|l| l.contains('…')) {
-        let long = ids
-            .iter()
-            .any(|id| id.chars().count() > 64 && line.contains(&id[id.len() - 12..]));
-        assert!(
-            long,
-            "{what} at {width}: something shorter than 64 columns was cut\n{text}"
-        );
-    }
-}
 
 #[test]
 fn long_names_stay_whole_at_80_100_and_120_columns() {

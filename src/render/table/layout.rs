@@ -289,8 +289,11 @@ impl Table {
             shown.retain(|&s| s != c);
             spilled.push(c);
             spilled.sort_unstable();
-            if let Some(plan) = done(&shown, spilled.clone(), short) {
-                return plan;
+            // Full headers again if the room made is enough for them.
+            for short in [false, short] {
+                if let Some(plan) = done(&shown, spilled.clone(), short) {
+                    return plan;
+                }
             }
         }
         // Nothing more gives way: the lines run past the width.

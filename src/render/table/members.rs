@@ -64,7 +64,25 @@ fn power_tone(s: &VmSummary) -> Tone {
 }
 
 /// `40 VMs: 28 in pool, 9 serving, 3 unknown, 1 failed; power: 26 deallocated, 11 running, 3 starting`
+/// On two lines, the power counts on the second, when one is too wide for the terminal.
 fn summary(rows: &[VmSummary], p: &Palette) -> String {
+    let line = summary_line(rows, p);
+    let plain = summary_line(
+        rows,
+        &Palette {
+            color: false,
+            width: p.width,
+        },
+    );
+    match p.width {
+        Some(w) if super::layout::width(plain.trim_end()) > usize::from(w) => {
+            line.replacen("; power: ", ";\npower: ", 1)
+        }
+        _ => line,
+    }
+}
+
+fn summary_line(rows: &[VmSummary], p: &Palette) -> String {
     let count = |m: PoolMembership| rows.iter().filter(|s| s.membership == m).count();
     let mut parts = Vec::new();
     for m in [PoolMembership::InPool, PoolMembership::Serving, PoolMembership::Unknown] {
