@@ -77,10 +77,10 @@ fn columns(text: &str) -> usize {
 // ---- tables at 80 and 120 columns ----------------------------------------------------------
 
 #[test]
-fn every_view_fits_80_and_120_columns() {
+fn every_view_fits_80_100_and_120_columns() {
     let env = Env::new();
     for (name, args) in VIEWS {
-        for width in ["80", "120"] {
+        for width in ["80", "100", "120"] {
             let r = run(env.bare().env("COLUMNS", width).args(["-o", "table"]), args);
             assert_eq!(r.code, 0, "{name}: {}", r.stderr);
             let limit: usize = width.parse().unwrap();

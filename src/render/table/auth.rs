@@ -29,6 +29,13 @@ pub fn render(item: &Value, p: &Palette) -> String {
     line(
         "Token cache",
         match text("tokenCachePath") {
+            // A path is never cut: too long for the line, it goes whole under it.
+            Some(path)
+                if p.width
+                    .is_some_and(|w| 14 + store.chars().count() + 2 + path.chars().count() > usize::from(w)) =>
+            {
+                format!("{store},\n{:14}{path}", "")
+            }
             Some(path) => format!("{store}, {path}"),
             None => p.paint(&store, Tone::Faint),
         },
