@@ -232,10 +232,7 @@ pub fn assert_identifiers_whole(text: &str, width: usize, ids: &[&str], must: &[
                         .into_iter()
                         .rev()
                         .collect();
-                    l.contains(&format!("{head}"))
-                        && l.contains('…')
-                        && l.contains(&tail)
-                        && l.trim().chars().count() >= 64
+                    l.contains(&head) && l.contains('…') && l.contains(&tail) && l.trim().chars().count() >= 64
                 }))
     };
     for id in ids {

@@ -49,14 +49,15 @@ pub fn render(item: &Value, pool: Option<Option<&PoolFacts>>, kind: Kind, p: &Pa
     let rg = item_id.and_then(id::resource_group);
     let name = name.as_deref().unwrap_or("(unnamed pool)");
     out.push_str(&p.bold(name));
-    // The resource group goes on a line of its own rather than past the width.
-    let title = format!("{name}  {noun} in {}", rg.as_deref().unwrap_or_default());
+    // The resource group goes on a line of its own rather than past the width; only one
+    // longer than that line (and than 64 columns) loses its middle.
+    let title = format!("{name}  {noun} in {}", rg.unwrap_or_default());
     out.push_str(&match rg {
         Some(rg) if p.width.is_some_and(|w| layout::width(&title) > usize::from(w)) => {
             format!(
                 "  {noun}\n  in {}\n",
                 layout::shorten(
-                    &rg,
+                    rg,
                     p.width
                         .map_or(usize::MAX, |w| usize::from(w).saturating_sub(5).max(layout::KEEP))
                 )
