@@ -75,3 +75,32 @@ pub fn render(item: &Value, p: &Palette) -> String {
 fn sanitized(s: &str) -> String {
     crate::term::sanitize(s).into_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_token_cache_path_goes_whole_under_its_label() {
+        let path = format!("/home/{}/.cache/standby/tokens.json", "a-rather-long-user-name-0042");
+        let item = serde_json::json!({"credential": "Azure CLI (az login)", "tokenCache": "file",
+            "tokenCachePath": path});
+        let narrow = render(
+            &item,
+            &Palette {
+                color: false,
+                width: Some(80),
+            },
+        );
+        assert!(narrow.contains(&format!("\n              {path}\n")), "{narrow}");
+        assert!(narrow.lines().all(|l| l.chars().count() <= 80), "{narrow}");
+        let wide = render(
+            &item,
+            &Palette {
+                color: false,
+                width: Some(120),
+            },
+        );
+        assert!(wide.contains(&format!("Token cache   file, {path}\n")), "{wide}");
+    }
+}
