@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Env, FakeArm, Reply, TOKEN, run};
+use common::{Env, FakeArm, Reply, TOKEN, assert_identifiers_whole, run};
 use serde_json::json;
 
 /// Every table view on a bundled sample: (snapshot name, arguments).
@@ -77,10 +77,10 @@ fn columns(text: &str) -> usize {
 // ---- tables at 80 and 120 columns ----------------------------------------------------------
 
 #[test]
-fn every_view_fits_80_and_120_columns() {
+fn every_view_fits_80_100_and_120_columns() {
     let env = Env::new();
     for (name, args) in VIEWS {
-        for width in ["80", "120"] {
+        for width in ["80", "100", "120"] {
             let r = run(env.bare().env("COLUMNS", width).args(["-o", "table"]), args);
             assert_eq!(r.code, 0, "{name}: {}", r.stderr);
             let limit: usize = width.parse().unwrap();
@@ -135,9 +135,15 @@ fn headers_and_values_are_never_split() {
         &["container", "show", "--input", "examples/container-group.json"],
     );
     assert!(c.stdout.contains("10.0.2.4:80 "), "{}", c.stdout);
-    // The image stays on its row's one line, losing its middle rather than its name.
+    // The image is never cut: where the row has no room for it, it goes whole under it.
     let row = c.stdout.lines().find(|l| l.starts_with("mycg")).unwrap();
-    assert!(row.contains("helloworld") && row.contains("serving"), "{}", c.stdout);
+    assert!(row.contains("serving"), "{}", c.stdout);
+    assert!(
+        c.stdout
+            .contains("\n  Image: mcr.microsoft.com/azuredocs/aci-helloworld\n"),
+        "{}",
+        c.stdout
+    );
 }
 
 #[test]
@@ -367,4 +373,130 @@ fn no_subscription_says_what_works_without_az() {
         assert!(r.stderr.contains(needle), "{needle}: {}", r.stderr);
     }
     assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+}
+
+// ---- real-length names -----------------------------------------------------------------------
+
+/// The identifiers of tests/fixtures/long (see make.py there): pools of 24 characters, a
+/// resource group of 90, scale sets, VMs, container groups and profiles of about 35.
+const RG90: &str = "rg-contoso-commerce-platform-production-westeurope-frontend-web-tier-standby-pools-000001x";
+const LONG_IDS: &[&str] = &[
+    RG90,
+    "batch-processing-westeurope-production-workers",
+    "rg-standby-pool-dynamic-sizing-eastus2",
+    "web-frontend-eastus2-p01",
+    "web-hibernated-westus3-a",
+    "batch-mix-workers-neu-01",
+    "build-agents-linux-eus01",
+    "ci-runners-windows-weu-7",
+    "build-agents-linux-eus01-cg-7f3a9b2c",
+    "web-frontend-eastus2-vmss-3f2a1b9c",
+    "web-hibernated-westus3-vmss-0a1b2c3",
+    "batch-mix-workers-neu-vmss-9e8d7c6b",
+    "dynamic-sizing-eastus2-vmss-5d4c3b2a",
+    "build-agents-linux-container-profile",
+    "ci-runners-windows-container-profile",
+    "web-frontend-eastus2-vmss_3f2a1b9c",
+];
+
+/// (snapshot name, file under tests/fixtures/long, command, identifiers that always stay).
+const LONG_VIEWS: &[(&str, &str, &[&str], &[&str])] = &[
+    (
+        "vmpool_list",
+        "vmpool-list",
+        &["vm-pool", "list"],
+        &[
+            "web-frontend-eastus2-p01",
+            "web-hibernated-westus3-a",
+            "batch-mix-workers-neu-01",
+            "batch-processing-westeurope-production-workers",
+            RG90,
+        ],
+    ),
+    (
+        "cgpool_list",
+        "cgpool-list",
+        &["container-pool", "list"],
+        &["build-agents-linux-eus01", "ci-runners-windows-weu-7", RG90],
+    ),
+    (
+        "vmpool_show",
+        "vmpool",
+        &["vm-pool", "show"],
+        &["web-frontend-eastus2-p01", RG90],
+    ),
+    (
+        "vmpool_show_mix",
+        "vmpool-mix",
+        &["vm-pool", "show"],
+        &["batch-mix-workers-neu-01", RG90],
+    ),
+    (
+        "vmpool_show_dynamic_sizing",
+        "vmpool-dynamic-sizing",
+        &["vm-pool", "show"],
+        &["web-frontend-eastus2-p01", "rg-standby-pool-dynamic-sizing-eastus2"],
+    ),
+    (
+        "cgpool_show",
+        "cgpool",
+        &["container-pool", "show"],
+        &["build-agents-linux-eus01", RG90],
+    ),
+    (
+        "vmpool_status",
+        "vmpool-status",
+        &["vm-pool", "status"],
+        &["web-frontend-eastus2-p01", RG90],
+    ),
+    (
+        "vmpool_status_every_state",
+        "vmpool-status-every-state",
+        &["vm-pool", "status"],
+        &["batch-mix-workers-neu-01", RG90],
+    ),
+    (
+        "cgpool_status",
+        "cgpool-status",
+        &["container-pool", "status"],
+        &["build-agents-linux-eus01", RG90],
+    ),
+    (
+        "vm_instance_view",
+        "vm-instance-view",
+        &["vm", "instance-view"],
+        &["web-frontend-eastus2-vmss_3f2a1b9c", RG90],
+    ),
+    (
+        "container_show",
+        "container-group",
+        &["container", "show"],
+        &["build-agents-linux-eus01-cg-7f3a9b2c", RG90],
+    ),
+];
+
+#[test]
+fn long_names_stay_whole_at_80_100_and_120_columns() {
+    let env = Env::new();
+    for (name, file, command, must) in LONG_VIEWS {
+        let path = format!("tests/fixtures/long/{file}.json");
+        for width in [80, 100, 120] {
+            let mut args = command.to_vec();
+            args.extend(["--input", path.as_str()]);
+            let r = run(
+                env.bare().env("COLUMNS", width.to_string()).args(["-o", "table"]),
+                &args,
+            );
+            assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+            assert_identifiers_whole(&r.stdout, width, LONG_IDS, must, name);
+            insta::assert_snapshot!(format!("long_{name}_{width}"), r.stdout);
+        }
+        // JSON keeps every identifier whole at any width.
+        let mut args = command.to_vec();
+        args.extend(["--input", path.as_str()]);
+        let json = run(env.bare().env("COLUMNS", "80").args(["-o", "json"]), &args);
+        for id in *must {
+            assert!(json.stdout.contains(id), "{name}: {id}\n{}", json.stdout);
+        }
+    }
 }

@@ -146,12 +146,16 @@ fn a_pool_that_cannot_be_read_stays_in_the_output_and_exits_1() {
         &["fleet", "status", "-o", "table"],
     );
     assert_eq!(r.code, 1, "{}", r.stderr);
-    let row = r.stdout.lines().find(|l| l.contains(" api ")).expect("the pool's row");
+    let row = r
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("api "))
+        .expect("the pool's row");
     assert!(row.contains(" error ") && row.contains("AuthorizationFailed"), "{row}");
     assert_eq!(
         r.stdout
             .lines()
-            .filter(|l| l.starts_with("Prod") || l.starts_with("Staging") || l.starts_with("Dev"))
+            .filter(|l| [" Prod ", " Staging ", " Dev "].iter().any(|s| l.contains(s)))
             .count(),
         6
     );
@@ -233,7 +237,7 @@ fn table_puts_pools_that_need_attention_first() {
         .stdout
         .lines()
         .skip(2)
-        .filter_map(|l| l.split_whitespace().nth(2))
+        .filter_map(|l| l.split_whitespace().next())
         .collect();
     // Degraded first, then furthest below target, the pools at their target last.
     assert_eq!(pools[..3], ["web", "batch", "api"]);
@@ -352,4 +356,55 @@ fn at_a_terminal_a_progress_bar_then_the_table() {
     // The bar is cleared once the table is printed.
     assert!(!screen.contains("views read"), "{screen}");
     assert!(!screen.contains(common::TOKEN));
+}
+
+/// Real-length names: pools of 24 characters (the spec's limit), groups up to 90 (ARM's),
+/// subscriptions by their display names.
+const RG90: &str = "rg-contoso-commerce-platform-production-westeurope-frontend-web-tier-standby-pools-000001x";
+const LONG_POOLS: [&str; 4] = [
+    "web-frontend-eastus2-p01",
+    "web-hibernated-westus3-a",
+    "ci-runners-windows-weu-7",
+    "batch-mix-workers-neu-01",
+];
+const LONG_GROUPS: [&str; 2] = [RG90, "batch-processing-westeurope-production-workers"];
+
+fn long_fleet(subscriptions: &[(&str, &str)]) -> FakeArm {
+    let fake = FakeArm::start();
+    fake.graph().set_subscriptions(subscriptions);
+    let last = subscriptions.last().unwrap().0;
+    fake.graph().set_pools(vec![
+        FleetPool::vm(subscriptions[0].0, RG90, LONG_POOLS[0]).counts(3, 10, 4),
+        FleetPool::vm(subscriptions[0].0, RG90, LONG_POOLS[1]).health("degraded"),
+        FleetPool::container(last, LONG_GROUPS[1], LONG_POOLS[2]).counts(5, 5, 0),
+        FleetPool::vm(last, LONG_GROUPS[1], LONG_POOLS[3]).counts(0, 8, 2),
+    ]);
+    fake
+}
+
+#[test]
+fn long_names_stay_whole_at_80_100_and_120_columns() {
+    let two = [
+        (PROD, "Contoso Commerce Production"),
+        (STAGING, "Contoso Commerce Staging"),
+    ];
+    let one = [(PROD, "Contoso Commerce Production")];
+    for (name, subscriptions) in [("two", &two[..]), ("one", &one[..])] {
+        let fake = long_fleet(subscriptions);
+        let mut ids: Vec<&str> = LONG_POOLS.iter().chain(&LONG_GROUPS).copied().collect();
+        ids.extend(subscriptions.iter().map(|s| s.1));
+        let mut must: Vec<&str> = LONG_POOLS.iter().chain(&LONG_GROUPS).copied().collect();
+        if subscriptions.len() > 1 {
+            must.extend(subscriptions.iter().map(|s| s.1));
+        }
+        for width in [80, 100, 120] {
+            let r = run(
+                Env::new().cmd(&fake).env("COLUMNS", width.to_string()),
+                &["fleet", "status", "-o", "table"],
+            );
+            assert_eq!(r.code, 0, "{}", r.stderr);
+            common::assert_identifiers_whole(&r.stdout, width, &ids, &must, name);
+            insta::assert_snapshot!(format!("fleet_long_{name}_{width}"), r.stdout);
+        }
+    }
 }

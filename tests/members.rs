@@ -435,3 +435,32 @@ fn at_a_terminal_the_table_is_coloured() {
         );
     }
 }
+
+#[test]
+fn long_vm_names_stay_whole_at_80_100_and_120_columns() {
+    // A 24-character pool (the spec's limit): its VMs are named `{pool}-vm-000`.
+    let pool = "members-24-web-frontend1";
+    let rg = "rg-contoso-commerce-platform-production-westeurope-frontend-web-tier-standby-pools-000001x";
+    let fake = FakeArm::start();
+    let names = names_where(pool, 24, |vm| vm != Vm::Gone && vm != Vm::Creating);
+    let ids: Vec<&str> = names.iter().map(String::as_str).collect();
+    for width in [80, 100, 120] {
+        let r = run(
+            Env::new().cmd(&fake).env("COLUMNS", width.to_string()),
+            &[
+                "vm-pool",
+                "members",
+                "-g",
+                rg,
+                "-n",
+                pool,
+                "-o",
+                "table",
+                "--only-show-errors",
+            ],
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        common::assert_identifiers_whole(&r.stdout, width, &ids, &ids, "members");
+        insta::assert_snapshot!(format!("members_long_{width}"), r.stdout);
+    }
+}

@@ -290,7 +290,7 @@ fn fleet_reads_the_scale_sets_from_resource_graph_and_else_one_by_one() {
     let row = |n: &str| {
         r.stdout
             .lines()
-            .find(|l| l.contains(&format!(" {n} ")))
+            .find(|l| l.starts_with(&format!("{n} ")))
             .unwrap()
             .to_string()
     };

@@ -213,8 +213,9 @@ impl Session {
                 zones.push(&c.zone);
             }
         }
-        let mut columns = vec![Column::new("Zone", Fit::Whole)];
-        columns.extend(states.iter().map(|s| Column::new(*s, Fit::Whole).right()));
+        // Counts and short words: nothing to shorten, nothing to move under a row.
+        let mut columns = vec![Column::new("Zone", Fit::Fixed)];
+        columns.extend(states.iter().map(|s| Column::new(*s, Fit::Fixed).right()));
         let mut t = Table::new(columns);
         for zone in &zones {
             let mut row = vec![Cell::plain(zone)];

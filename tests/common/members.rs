@@ -1,5 +1,6 @@
 //! Standby pools with members, for `vm-pool members`. A pool named `members-N` holds N
-//! VMs (`members-N-vm-000`, …) in a Flexible scale set `members-N-vmss`; `members-N-noflag`
+//! VMs (`members-N-vm-000`, …) in a Flexible scale set `members-N-vmss` (`members-N-anything`
+//! the same with longer names); `members-N-noflag`
 //! is the same pool where Compute's VM list leaves `isVMInStandbyPool` out of the instance
 //! views, so that only a VM's own GET tells. What each VM is follows from its number
 //! (see `Vm::of`): parked in the pool, serving, starting, deallocating, failed, without
@@ -25,10 +26,9 @@ struct Pool {
 impl Pool {
     fn parse(name: &str) -> Option<Pool> {
         let rest = name.strip_prefix("members-")?;
-        let (size, list_has_flag) = match rest.strip_suffix("-noflag") {
-            Some(n) => (n, false),
-            None => (rest, true),
-        };
+        // `members-N`, `members-N-noflag`, or `members-N-<anything>` for longer names.
+        let (size, suffix) = rest.split_once('-').unwrap_or((rest, ""));
+        let list_has_flag = suffix != "noflag";
         Some(Pool {
             name: name.to_string(),
             size: size.parse().ok()?,

@@ -212,3 +212,49 @@ pub fn fixture(name: &str, resource_group: &str, resource: &str) -> String {
     let text = std::fs::read_to_string(fake::fixtures_dir().join(name)).expect("fixture");
     fake::fill(&text, SUBSCRIPTION, resource_group, resource)
 }
+
+/// Every identifier of `ids` is shown whole or not at all (its column left out); one
+/// longer than 64 columns may lose its middle, keeping 64. `must` are always shown. No
+/// line is wider than `width`, and only the long identifiers are ever shortened.
+pub fn assert_identifiers_whole(text: &str, width: usize, ids: &[&str], must: &[&str], what: &str) {
+    let columns = text.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(columns <= width, "{what} at {width}: a line is wider\n{text}");
+    let shown = |id: &str| {
+        text.contains(id)
+            || (id.chars().count() > 64
+                && text.lines().any(|l| {
+                    let head: String = id.chars().take(16).collect();
+                    let tail: String = id
+                        .chars()
+                        .rev()
+                        .take(16)
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect();
+                    l.contains(&head) && l.contains('…') && l.contains(&tail) && l.trim().chars().count() >= 64
+                }))
+    };
+    for id in ids {
+        let tail: String = id
+            .chars()
+            .rev()
+            .take(12)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if text.contains(&tail) || must.contains(id) {
+            assert!(shown(id), "{what} at {width}: {id} is cut\n{text}");
+        }
+    }
+    for line in text.lines().filter(|l| l.contains('…')) {
+        let long = ids
+            .iter()
+            .any(|id| id.chars().count() > 64 && line.contains(&id[id.len() - 12..]));
+        assert!(
+            long,
+            "{what} at {width}: something shorter than 64 columns was cut\n{text}"
+        );
+    }
+}

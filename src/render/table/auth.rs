@@ -29,6 +29,13 @@ pub fn render(item: &Value, p: &Palette) -> String {
     line(
         "Token cache",
         match text("tokenCachePath") {
+            // A path is never cut: too long for the line, it goes whole under it.
+            Some(path)
+                if p.width
+                    .is_some_and(|w| 14 + store.chars().count() + 2 + path.chars().count() > usize::from(w)) =>
+            {
+                format!("{store},\n{:14}{path}", "")
+            }
             Some(path) => format!("{store}, {path}"),
             None => p.paint(&store, Tone::Faint),
         },
@@ -67,4 +74,33 @@ pub fn render(item: &Value, p: &Palette) -> String {
 /// Account names come from files on disk; they still do not get to move the cursor.
 fn sanitized(s: &str) -> String {
     crate::term::sanitize(s).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_token_cache_path_goes_whole_under_its_label() {
+        let path = format!("/home/{}/.cache/standby/tokens.json", "a-rather-long-user-name-0042");
+        let item = serde_json::json!({"credential": "Azure CLI (az login)", "tokenCache": "file",
+            "tokenCachePath": path});
+        let narrow = render(
+            &item,
+            &Palette {
+                color: false,
+                width: Some(80),
+            },
+        );
+        assert!(narrow.contains(&format!("\n              {path}\n")), "{narrow}");
+        assert!(narrow.lines().all(|l| l.chars().count() <= 80), "{narrow}");
+        let wide = render(
+            &item,
+            &Palette {
+                color: false,
+                width: Some(120),
+            },
+        );
+        assert!(wide.contains(&format!("Token cache   file, {path}\n")), "{wide}");
+    }
 }

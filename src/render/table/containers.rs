@@ -14,8 +14,8 @@ pub fn render(items: &[Value], p: &Palette) -> String {
         Column::new("State", Fit::Fixed),
         Column::new("Image", Fit::Whole),
         Column::new("IP:ports", Fit::Whole),
-        Column::new("OS", Fit::Fixed),
-        Column::new("Location", Fit::Whole),
+        Column::new("OS", Fit::Fixed).optional(2),
+        Column::new("Location", Fit::Whole).optional(1),
         Column::new("Standby pool", Fit::Fixed),
     ]);
     let mut any_membership = false;

@@ -3,7 +3,7 @@
 use serde_json::Value;
 use std::collections::HashSet;
 
-use super::layout::{Cell, Column, Fit, Table};
+use super::layout::{Cell, Column, Fit, Table, wrap_prose};
 use crate::model::fleet::PoolRow;
 use crate::model::ready::Standing;
 use crate::model::runtime_view::sum;
@@ -22,16 +22,25 @@ pub fn render(items: &[Value], p: &Palette) -> String {
             r.name.to_lowercase(),
         )
     });
+    // One subscription in scope: its column tells nothing the total line does not.
+    let subscriptions: HashSet<String> = rows
+        .iter()
+        .map(|r| r.subscription.clone().unwrap_or_default().to_lowercase())
+        .collect();
+    let succeeded = super::all_succeeded(rows.iter().map(|r| r.provisioning.as_deref()));
     let mut t = Table::new(vec![
-        Column::new("Subscription", Fit::Whole),
-        Column::new("Group", Fit::Whole),
+        // The pool first: it names the row, and stays in it however narrow the terminal.
         Column::new("Pool", Fit::Whole),
+        Column::new("Group", Fit::Whole),
+        Column::new("Subscription", Fit::Whole).optional_if(subscriptions.len() <= 1, 1),
         Column::new("Kind", Fit::Fixed),
         Column::new("State", Fit::Fixed),
         Column::new("Ready", Fit::Fixed).right(),
-        Column::new("Transition", Fit::Fixed).right(),
+        Column::new("Transition", Fit::Fixed).right().short("Trans."),
         Column::new("Health", Fit::Prose),
-        Column::new("Provisioning", Fit::Fixed),
+        Column::new("Provisioning", Fit::Fixed)
+            .short("Prov.")
+            .optional_if(succeeded, 2),
     ]);
     for r in &rows {
         let dash = || "-".to_string();
@@ -63,9 +72,9 @@ pub fn render(items: &[Value], p: &Palette) -> String {
         };
         let prov = r.provisioning.clone().map_or_else(dash, |s| clean(&s));
         t.add_row(vec![
-            Cell::plain(r.subscription.as_deref().map_or_else(dash, clean)),
-            Cell::plain(r.resource_group.as_deref().map_or_else(dash, clean)),
             Cell::plain(clean(&r.name)),
+            Cell::plain(r.resource_group.as_deref().map_or_else(dash, clean)),
+            Cell::plain(r.subscription.as_deref().map_or_else(dash, clean)),
             Cell::plain(r.kind.label()),
             Cell::plain(r.configured_state.as_deref().map_or_else(dash, clean)),
             ready,
@@ -75,7 +84,7 @@ pub fn render(items: &[Value], p: &Palette) -> String {
         ]);
     }
     let mut out = t.render(p);
-    out.push_str(&total(&rows));
+    out.push_str(&wrap_prose("", 0, &total(&rows), 0, p.width));
     out
 }
 

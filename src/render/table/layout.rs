@@ -1,9 +1,16 @@
-//! Tables fitted to a width without splitting a value.
+//! Tables fitted to a width without cutting an identifier.
 //!
 //! Each column says how it may give way when the table is too wide: `Whole` values (ids,
-//! names, resource groups, images, addresses) stay on one line and lose their tail to an
-//! ellipsis only when nothing else helps; `Prose` wraps at spaces; `Fixed` (counts,
-//! short words) never shrinks. Headers wrap at spaces only, never inside a word.
+//! names, resource groups, images, addresses) stay on one line and whole; only one longer
+//! than `KEEP` columns may lose its middle to an ellipsis. `Prose` wraps at spaces;
+//! `Fixed` (counts, short words) never shrinks. Headers wrap at spaces only, never inside a
+//! word.
+//!
+//! When the table still does not fit, in this order: the optional columns go, the lowest
+//! rank first (`Column::optional`); headers with a short form take it, and a key under the
+//! table says what they stand for (`Column::short`); then the widest `Whole` columns after
+//! the first leave the row for a line of their own under it (`  Resource group: …`), so
+//! that every identifier is still shown whole.
 //!
 //! Colour is applied after measuring, from the terminal's own 16 colours (see style.rs).
 
@@ -30,6 +37,10 @@ pub struct Column {
     pub fit: Fit,
     pub align: Align,
     pub tone: Tone,
+    /// 0: always shown; otherwise left out when the table does not fit, rank 1 first.
+    pub optional: u8,
+    /// The header's abbreviation, used (with a key) when the full headers do not fit.
+    pub short: Option<String>,
 }
 
 impl Column {
@@ -39,6 +50,8 @@ impl Column {
             fit,
             align: Align::Left,
             tone: Tone::Plain,
+            optional: 0,
+            short: None,
         }
     }
 
@@ -49,6 +62,23 @@ impl Column {
 
     pub fn tone(mut self, tone: Tone) -> Column {
         self.tone = tone;
+        self
+    }
+
+    /// A column of less value, left out when the table does not fit: rank 1 goes first.
+    pub fn optional(mut self, rank: u8) -> Column {
+        self.optional = rank;
+        self
+    }
+
+    /// As `optional` when `when` holds (a column only sometimes worth its width).
+    pub fn optional_if(self, when: bool, rank: u8) -> Column {
+        if when { self.optional(rank) } else { self }
+    }
+
+    /// The header's abbreviation for narrow terminals.
+    pub fn short(mut self, short: impl Into<String>) -> Column {
+        self.short = Some(short.into());
         self
     }
 }
@@ -81,8 +111,11 @@ impl Cell {
 
 /// Two characters between columns: the cell's padding and the junction.
 const GAP: usize = 2;
-/// A `Whole` value keeps at least this much of itself (and its header's longest word).
-const MIN_WHOLE: usize = 8;
+/// An identifier up to this many columns is never shortened; a longer one keeps at
+/// least this much of itself, head and tail around an ellipsis.
+pub const KEEP: usize = 64;
+/// A spilled value's indent under its row.
+const SPILL_INDENT: usize = 2;
 
 pub struct Table {
     pub columns: Vec<Column>,
@@ -91,6 +124,15 @@ pub struct Table {
 
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
+}
+
+/// How the table is laid out at a width: the columns in the table (in order) with their
+/// widths, the columns moved under each row, and whether the short headers are used.
+struct Plan {
+    shown: Vec<usize>,
+    widths: Vec<usize>,
+    spilled: Vec<usize>,
+    short: bool,
 }
 
 impl Table {
@@ -121,6 +163,14 @@ impl Table {
         (0..n).map(|c| self.natural(p, c)).sum::<usize>() + GAP * n.saturating_sub(1) + 1
     }
 
+    fn header(&self, c: usize, short: bool) -> &str {
+        let col = &self.columns[c];
+        match (&col.short, short) {
+            (Some(s), true) => s,
+            _ => &col.header,
+        }
+    }
+
     pub fn render(&self, p: &Palette) -> String {
         let n = self.columns.len();
         if n == 0 {
@@ -131,96 +181,228 @@ impl Table {
             .iter()
             .map(|r| r.iter().map(|c| p.plain_text(&c.text)).collect())
             .collect();
-        let widths = self.fit(&cells, p);
+        let plan = self.plan(&cells, p);
+        let widths = &plan.widths;
+        let cols: Vec<&Column> = plan.shown.iter().map(|&c| &self.columns[c]).collect();
 
         let mut out = String::new();
-        let headers: Vec<Vec<String>> = self
-            .columns
+        let headers: Vec<Vec<String>> = plan
+            .shown
             .iter()
-            .zip(&widths)
-            .map(|(col, &w)| wrap_words(&p.plain_text(&col.header), w))
+            .zip(widths)
+            .map(|(&c, &w)| wrap_words(&p.plain_text(self.header(c, plan.short)), w))
             .collect();
-        let header_tones: Vec<(Tone, bool)> = self.columns.iter().map(|c| (c.tone, true)).collect();
-        let header_aligns: Vec<Align> = self.columns.iter().map(|c| c.align).collect();
-        push_lines(&mut out, &headers, &widths, &header_aligns, &header_tones, p);
+        let header_tones: Vec<(Tone, bool)> = cols.iter().map(|c| (c.tone, true)).collect();
+        let aligns: Vec<Align> = cols.iter().map(|c| c.align).collect();
+        push_lines(&mut out, &headers, widths, &aligns, &header_tones, p);
         let rule: Vec<String> = widths.iter().map(|w| "─".repeat(w + 1)).collect();
         out.push_str(rule.join(" ").trim_end());
         out.push('\n');
-        let aligns: Vec<Align> = self.columns.iter().map(|c| c.align).collect();
         for (row, texts) in self.rows.iter().zip(&cells) {
-            let lines: Vec<Vec<String>> = texts
+            let lines: Vec<Vec<String>> = plan
+                .shown
                 .iter()
-                .zip(&widths)
-                .zip(&self.columns)
-                .map(|((t, &w), col)| match col.fit {
-                    Fit::Prose => t.lines().flat_map(|l| wrap_words(l, w)).collect(),
-                    Fit::Whole => t.lines().map(|l| shorten(l, w)).collect(),
-                    Fit::Fixed => t.lines().map(str::to_string).collect(),
+                .zip(widths)
+                .map(|(&c, &w)| {
+                    let t = &texts[c];
+                    match self.columns[c].fit {
+                        Fit::Prose => t.lines().flat_map(|l| wrap_words(l, w)).collect(),
+                        Fit::Whole => t.lines().map(|l| shorten(l, w)).collect(),
+                        Fit::Fixed => t.lines().map(str::to_string).collect(),
+                    }
                 })
                 .collect();
-            let tones: Vec<(Tone, bool)> = row.iter().map(|c| (c.tone, c.bold)).collect();
-            push_lines(&mut out, &lines, &widths, &aligns, &tones, p);
+            let tones: Vec<(Tone, bool)> = plan.shown.iter().map(|&c| (row[c].tone, row[c].bold)).collect();
+            push_lines(&mut out, &lines, widths, &aligns, &tones, p);
+            for &c in &plan.spilled {
+                out.push_str(&spill(&self.columns[c].header, &texts[c], row[c].tone, p));
+            }
+        }
+        if plan.short {
+            let key: Vec<String> = plan
+                .shown
+                .iter()
+                .filter_map(|&c| {
+                    let col = &self.columns[c];
+                    col.short.as_ref().map(|s| format!("{s} {}", col.header))
+                })
+                .collect();
+            if !key.is_empty() {
+                for line in wrap_words(&key.join(", "), p.width.map_or(usize::MAX, usize::from)) {
+                    out.push_str(&p.paint(&line, Tone::Faint));
+                    out.push('\n');
+                }
+            }
         }
         out
     }
 
-    /// Column widths for the palette's width: prose wraps first, then the widest whole
-    /// values are shortened, never below what keeps them recognisable.
-    fn fit(&self, cells: &[Vec<String>], p: &Palette) -> Vec<usize> {
+    /// The layout for the palette's width: the whole table if it fits; else without the
+    /// optional columns, lowest rank first; else with short headers; else with the widest
+    /// identifiers moved under their rows.
+    fn plan(&self, cells: &[Vec<String>], p: &Palette) -> Plan {
         let n = self.columns.len();
+        let mut shown: Vec<usize> = (0..n).collect();
+        let Some(limit) = p.width.map(usize::from) else {
+            let (widths, _) = self.fit(cells, None, &shown, false);
+            return Plan {
+                shown,
+                widths,
+                spilled: Vec::new(),
+                short: false,
+            };
+        };
+        let done = |shown: &[usize], spilled: Vec<usize>, short: bool| {
+            let (widths, fits) = self.fit(cells, Some(limit), shown, short);
+            fits.then(|| Plan {
+                shown: shown.to_vec(),
+                widths,
+                spilled,
+                short,
+            })
+        };
+        if let Some(plan) = done(&shown, Vec::new(), false) {
+            return plan;
+        }
+        let mut ranks: Vec<u8> = self.columns.iter().map(|c| c.optional).filter(|&r| r > 0).collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        for rank in ranks {
+            shown.retain(|&c| self.columns[c].optional != rank);
+            if let Some(plan) = done(&shown, Vec::new(), false) {
+                return plan;
+            }
+        }
+        let short = shown.iter().any(|&c| self.columns[c].short.is_some());
+        if let Some(plan) = done(&shown, Vec::new(), short) {
+            return plan;
+        }
+        let mut spilled = Vec::new();
+        loop {
+            let widest = shown
+                .iter()
+                .skip(1)
+                .copied()
+                .filter(|&c| self.columns[c].fit == Fit::Whole)
+                .max_by_key(|&c| (self.natural(p, c), c));
+            let Some(c) = widest else { break };
+            shown.retain(|&s| s != c);
+            spilled.push(c);
+            spilled.sort_unstable();
+            // Full headers again if the room made is enough for them.
+            for short in [false, short] {
+                if let Some(plan) = done(&shown, spilled.clone(), short) {
+                    return plan;
+                }
+            }
+        }
+        // Nothing more gives way: the lines run past the width.
+        let (widths, _) = self.fit(cells, Some(limit), &shown, short);
+        Plan {
+            shown,
+            widths,
+            spilled,
+            short,
+        }
+    }
+
+    /// Widths of the `shown` columns, and whether they fit `limit`: prose wraps first, then
+    /// identifiers longer than `KEEP` are shortened, never below it, the first column (it
+    /// names the row) last.
+    fn fit(&self, cells: &[Vec<String>], limit: Option<usize>, shown: &[usize], short: bool) -> (Vec<usize>, bool) {
+        let n = shown.len();
         let longest_word = |s: &str| s.split_whitespace().map(width).max().unwrap_or(0);
-        let header_floor = |c: usize| longest_word(&self.columns[c].header);
-        let mut widths: Vec<usize> = (0..n)
-            .map(|c| {
+        let header_floor = |c: usize| longest_word(self.header(c, short));
+        let mut widths: Vec<usize> = shown
+            .iter()
+            .map(|&c| {
                 cells
                     .iter()
                     .flat_map(|r| r[c].lines().map(width).max())
                     .fold(header_floor(c), usize::max)
             })
             .collect();
-        let Some(limit) = p.width.map(usize::from) else {
+        let Some(limit) = limit else {
             // Nothing to fit into: headers still stay on one line.
-            for (c, w) in widths.iter_mut().enumerate() {
-                *w = (*w).max(width(&self.columns[c].header));
+            for (i, w) in widths.iter_mut().enumerate() {
+                *w = (*w).max(width(self.header(shown[i], short)));
             }
-            return widths;
+            return (widths, true);
         };
-        let total = |w: &[usize]| w.iter().sum::<usize>() + GAP * (n - 1) + 1;
+        let total = |w: &[usize]| w.iter().sum::<usize>() + GAP * n.saturating_sub(1) + 1;
         // A header wider than its values takes its full width only when there is room.
-        for c in 0..n {
-            let full = width(&self.columns[c].header);
-            if full > widths[c] && total(&widths) + (full - widths[c]) <= limit {
-                widths[c] = full;
+        for (i, &c) in shown.iter().enumerate() {
+            let full = width(self.header(c, short));
+            if full > widths[i] && total(&widths) + (full - widths[i]) <= limit {
+                widths[i] = full;
             }
         }
-        let floors: Vec<usize> = (0..n)
-            .map(|c| match self.columns[c].fit {
-                Fit::Fixed => widths[c],
+        let floors: Vec<usize> = shown
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| match self.columns[c].fit {
+                Fit::Fixed => widths[i],
                 Fit::Prose => cells
                     .iter()
                     .map(|r| longest_word(&r[c]))
                     .fold(header_floor(c), usize::max)
-                    .min(widths[c]),
-                Fit::Whole => header_floor(c).max(MIN_WHOLE).min(widths[c]),
+                    .min(widths[i]),
+                Fit::Whole => header_floor(c).max(KEEP).min(widths[i]),
             })
             .collect();
-        // Prose wraps first; then whole values give way, the widest first, and the first
-        // column (it names the row) only when nothing else can.
+        // Prose wraps first; then long identifiers give way, the widest first, and the
+        // first column only when nothing else can.
         for (pass, first_too) in [(Fit::Prose, true), (Fit::Whole, false), (Fit::Whole, true)] {
             // One character at a time from the widest column that may give way, so that
             // the loss is shared rather than taken from one column.
             while total(&widths) > limit {
-                let Some(c) = (0..n)
-                    .filter(|&c| (first_too || c > 0) && self.columns[c].fit == pass && widths[c] > floors[c])
-                    .max_by_key(|&c| (widths[c], c))
+                let Some(i) = (0..n)
+                    .filter(|&i| (first_too || i > 0) && self.columns[shown[i]].fit == pass && widths[i] > floors[i])
+                    .max_by_key(|&i| (widths[i], i))
                 else {
                     break;
                 };
-                widths[c] -= 1;
+                widths[i] -= 1;
             }
         }
-        widths
+        let fits = total(&widths) <= limit;
+        (widths, fits)
     }
+}
+
+/// A value moved out of its row: `  Header: value` under it, or the value on the next line
+/// when both do not fit; only a value wider than the terminal is shortened.
+fn spill(header: &str, text: &str, tone: Tone, p: &Palette) -> String {
+    let limit = p.width.map_or(usize::MAX, usize::from);
+    let values: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && l.trim() != "-")
+        .collect();
+    if values.is_empty() {
+        return String::new();
+    }
+    let lead = format!("{}{header}: ", " ".repeat(SPILL_INDENT));
+    let indent = SPILL_INDENT * 2;
+    let longest = values.iter().map(|v| width(v)).max().unwrap_or(0);
+    let mut out = String::new();
+    if width(&lead) + longest <= limit {
+        for (i, v) in values.iter().enumerate() {
+            let pad = if i == 0 { lead.clone() } else { " ".repeat(width(&lead)) };
+            out.push_str(&format!("{pad}{}\n", p.tint(v, tone, false)));
+        }
+    } else {
+        out.push_str(lead.trim_end());
+        out.push('\n');
+        let room = limit.saturating_sub(indent).max(16);
+        for v in values {
+            out.push_str(&format!(
+                "{}{}\n",
+                " ".repeat(indent),
+                p.tint(&shorten(v, room), tone, false)
+            ));
+        }
+    }
+    out
 }
 
 fn push_lines(
@@ -384,10 +566,58 @@ mod tests {
         let narrow = t.render(&palette(Some(50)));
         assert!(narrow.lines().all(|l| width(l) <= 50), "{narrow}");
         assert!(narrow.contains("a-rather-long-resource-name"), "{narrow}");
+        // A name up to KEEP columns is never cut; a longer one keeps KEEP of itself.
         let tight = t.render(&palette(Some(30)));
-        assert!(tight.contains('…'), "{tight}");
-        for l in tight.lines() {
-            assert!(!l.contains("Cou\n"), "{tight}");
+        assert!(tight.contains("a-rather-long-resource-name"), "{tight}");
+        assert!(!tight.contains('…'), "{tight}");
+        let long = "x".repeat(40) + &"y".repeat(40);
+        let mut t = Table::new(vec![Column::new("Name", Fit::Whole)]);
+        t.add_row(vec![Cell::plain(&long)]);
+        let cut = t.render(&palette(Some(70)));
+        let row = cut.lines().nth(2).unwrap();
+        assert_eq!(width(row), 69, "{cut}");
+        let narrow = t.render(&palette(Some(40)));
+        assert_eq!(width(narrow.lines().nth(2).unwrap()), KEEP, "{narrow}");
+        assert!(
+            row.starts_with("xxx") && row.ends_with("yyy") && row.contains('…'),
+            "{cut}"
+        );
+    }
+
+    #[test]
+    fn optional_columns_go_then_headers_shorten_then_identifiers_move_under_their_row() {
+        let mut t = Table::new(vec![
+            Column::new("Name", Fit::Whole),
+            Column::new("Resource group", Fit::Whole),
+            Column::new("Location", Fit::Whole).optional(1),
+            Column::new("Provisioning", Fit::Fixed).short("Prov"),
+        ]);
+        t.add_row(vec![
+            Cell::plain("pool-with-a-long-name-24"),
+            Cell::plain("rg-".repeat(12)),
+            Cell::plain("westeurope"),
+            Cell::plain("Failed"),
+        ]);
+        let all = t.render(&palette(Some(120)));
+        assert!(all.contains("westeurope") && all.contains("Provisioning"), "{all}");
+        let less = t.render(&palette(Some(77)));
+        assert!(!less.contains("westeurope") && less.contains("Provisioning"), "{less}");
+        let short = t.render(&palette(Some(71)));
+        assert!(
+            short.contains("Prov ") && short.ends_with("Prov Provisioning\n"),
+            "{short}"
+        );
+        let spilled = t.render(&palette(Some(60)));
+        assert!(
+            spilled.contains(&format!("\n  Resource group: {}\n", "rg-".repeat(12))),
+            "{spilled}"
+        );
+        for text in [&all, &less, &short, &spilled] {
+            assert!(text.contains("pool-with-a-long-name-24"), "{text}");
+            assert!(text.contains(&"rg-".repeat(12)), "{text}");
+        }
+        for (text, w) in [(&all, 120), (&less, 77), (&short, 71), (&spilled, 60)] {
+            assert!(text.lines().all(|l| width(l) <= w), "{text}");
         }
     }
 

@@ -17,11 +17,14 @@ pub fn render(items: &[Value], p: &Palette) -> String {
     }
     let mut rows: Vec<VmSummary> = items.iter().map(vm_summary).collect();
     rows.sort_by_cached_key(|s| (rank(s), s.name.as_deref().unwrap_or_default().to_lowercase()));
+    let succeeded = super::all_succeeded(rows.iter().map(|s| s.provisioning.as_deref()));
     let mut t = Table::new(vec![
         Column::new("Name", Fit::Whole),
         Column::new("Zone", Fit::Fixed),
         Column::new("Power state", Fit::Fixed),
-        Column::new("Provisioning", Fit::Fixed),
+        Column::new("Provisioning", Fit::Fixed)
+            .short("Prov.")
+            .optional_if(succeeded, 1),
         Column::new("Standby pool", Fit::Fixed),
     ]);
     for s in &rows {
@@ -61,7 +64,25 @@ fn power_tone(s: &VmSummary) -> Tone {
 }
 
 /// `40 VMs: 28 in pool, 9 serving, 3 unknown, 1 failed; power: 26 deallocated, 11 running, 3 starting`
+/// On two lines, the power counts on the second, when one is too wide for the terminal.
 fn summary(rows: &[VmSummary], p: &Palette) -> String {
+    let line = summary_line(rows, p);
+    let plain = summary_line(
+        rows,
+        &Palette {
+            color: false,
+            width: p.width,
+        },
+    );
+    match p.width {
+        Some(w) if super::layout::width(plain.trim_end()) > usize::from(w) => {
+            line.replacen("; power: ", ";\npower: ", 1)
+        }
+        _ => line,
+    }
+}
+
+fn summary_line(rows: &[VmSummary], p: &Palette) -> String {
     let count = |m: PoolMembership| rows.iter().filter(|s| s.membership == m).count();
     let mut parts = Vec::new();
     for m in [PoolMembership::InPool, PoolMembership::Serving, PoolMembership::Unknown] {

@@ -42,6 +42,14 @@ pub fn render(out: &Output, p: &Palette) -> Result<String> {
     }
 }
 
+/// Whether every provisioning state shown says Succeeded: then the column tells nothing
+/// and may go when the table is narrow.
+fn all_succeeded<'a>(states: impl IntoIterator<Item = Option<&'a str>>) -> bool {
+    states
+        .into_iter()
+        .all(|s| s.is_some_and(|s| s.eq_ignore_ascii_case("Succeeded")))
+}
+
 fn or_dash(s: Option<String>) -> String {
     s.unwrap_or_else(|| "-".to_string())
 }

@@ -12,23 +12,28 @@ use crate::render::style::{Palette, Tone};
 
 pub fn render(items: &[Value], kind: Kind, one: bool, p: &Palette) -> String {
     let vm = kind == Kind::VmPool;
+    let summaries: Vec<_> = items.iter().map(pool_summary).collect();
+    let succeeded = super::all_succeeded(summaries.iter().map(|s| s.provisioning.as_deref()));
     let mut columns = vec![
         Column::new("Name", Fit::Whole),
         Column::new("Resource group", Fit::Whole),
-        Column::new("Location", Fit::Whole),
+        Column::new("Location", Fit::Whole).optional(1),
     ];
     if vm {
         columns.push(Column::new("VM state", Fit::Prose));
     }
     columns.push(Column::new("Ready capacity", Fit::Fixed));
-    columns.push(Column::new(if vm { "Scale set" } else { "Profile" }, Fit::Whole));
+    columns.push(Column::new(if vm { "Scale set" } else { "Profile" }, Fit::Whole).optional(2));
     if !vm {
         columns.push(Column::new("Zones", Fit::Fixed));
     }
-    columns.push(Column::new("Provisioning", Fit::Fixed));
+    columns.push(
+        Column::new("Provisioning", Fit::Fixed)
+            .short("Prov.")
+            .optional_if(succeeded, 3),
+    );
     let mut t = Table::new(columns);
-    for item in items {
-        let s = pool_summary(item);
+    for s in summaries {
         let capacity = match (&s.min_ready, &s.max_ready) {
             (Some(min), Some(max)) => format!("{min}–{max}"),
             (None, Some(max)) => format!("up to {max}"),

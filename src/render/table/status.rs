@@ -11,7 +11,7 @@ use anyhow::Result;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
-use super::layout::{Cell, Column, Fit, Table, wrap_prose, wrap_words};
+use super::layout::{self, Cell, Column, Fit, Table, wrap_prose, wrap_words};
 use super::ready::{LABEL, forecast_lines, ready_line, settings_line};
 use crate::id;
 use crate::model::ready::{PoolFacts, PoolType};
@@ -47,8 +47,22 @@ pub fn render(item: &Value, pool: Option<Option<&PoolFacts>>, kind: Kind, p: &Pa
         .and_then(id::top_level_name)
         .or_else(|| item.get("name").and_then(Value::as_str).map(str::to_string));
     let rg = item_id.and_then(id::resource_group);
-    out.push_str(&p.bold(name.as_deref().unwrap_or("(unnamed pool)")));
+    let name = name.as_deref().unwrap_or("(unnamed pool)");
+    out.push_str(&p.bold(name));
+    // The resource group goes on a line of its own rather than past the width; only one
+    // longer than that line (and than 64 columns) loses its middle.
+    let title = format!("{name}  {noun} in {}", rg.unwrap_or_default());
     out.push_str(&match rg {
+        Some(rg) if p.width.is_some_and(|w| layout::width(&title) > usize::from(w)) => {
+            format!(
+                "  {noun}\n  in {}\n",
+                layout::shorten(
+                    rg,
+                    p.width
+                        .map_or(usize::MAX, |w| usize::from(w).saturating_sub(5).max(layout::KEEP))
+                )
+            )
+        }
         Some(rg) => format!("  {noun} in {rg}\n"),
         None => format!("  {noun}\n"),
     });

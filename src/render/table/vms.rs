@@ -8,16 +8,19 @@ use crate::model::vm::vm_summary;
 use crate::render::style::{MEMBERSHIP_LEGEND, Palette, Tone, membership_word};
 
 pub fn render(items: &[Value], p: &Palette) -> String {
+    let summaries: Vec<_> = items.iter().map(vm_summary).collect();
+    let succeeded = super::all_succeeded(summaries.iter().map(|s| s.provisioning.as_deref()));
     let mut t = Table::new(vec![
         Column::new("Name", Fit::Whole),
         Column::new("Resource group", Fit::Whole),
-        Column::new("Location", Fit::Whole),
-        Column::new("Provisioning", Fit::Fixed),
+        Column::new("Location", Fit::Whole).optional(1),
+        Column::new("Provisioning", Fit::Fixed)
+            .short("Prov.")
+            .optional_if(succeeded, 2),
         Column::new("Power state", Fit::Fixed),
         Column::new("Standby pool", Fit::Fixed),
     ]);
-    for item in items {
-        let s = vm_summary(item);
+    for s in summaries {
         let prov = or_dash(s.provisioning);
         let power_tone = s.power_code.as_deref().map(Tone::of_power).unwrap_or(Tone::Faint);
         t.add_row(vec![
