@@ -4,106 +4,64 @@
 
 mod common;
 
+use common::exporter::{self as running, free_port, pool_id as pool};
 use common::{Env, FakeArm, FleetPool, Reply, SUBSCRIPTION, TOKEN, fixture, require};
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn pool(name: &str) -> String {
-    format!(
-        "/subscriptions/{SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/{name}"
-    )
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
+/// The exporter as these tests run it: refreshing every second, its first discovery done.
 struct Exporter {
-    child: Child,
+    running: running::Exporter,
     port: u16,
-    _env: Env,
 }
 
 impl Exporter {
     fn start(fake: &FakeArm, args: &[&str]) -> Exporter {
         let env = Env::new();
         let port = free_port();
-        let listen = format!("127.0.0.1:{port}");
         let mut cmd = env.child(fake);
-        cmd.args(["exporter", "--listen", &listen, "--refresh", "1"])
+        cmd.args(["exporter", "--listen", &format!("127.0.0.1:{port}"), "--refresh", "1"])
             .args(args)
-            .stdout(Stdio::piped())
+            .stdout(Stdio::null())
             .stderr(Stdio::piped());
-        let child = cmd.spawn().unwrap();
-        let e = Exporter { child, port, _env: env };
+        let e = Exporter {
+            running: running::Exporter::spawn_with(cmd, port, env),
+            port,
+        };
         e.wait_for(|m| m.contains("standby_exporter_pools_discovered"));
         e
     }
 
-    /// A raw HTTP/1.1 exchange: status line, headers and body as text.
     fn request(&self, head: &str) -> (u16, String, Vec<u8>) {
-        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-        s.write_all(head.as_bytes()).unwrap();
-        let mut raw = Vec::new();
-        let _ = s.read_to_end(&mut raw);
-        let split = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("a full answer");
-        let headers = String::from_utf8_lossy(&raw[..split]).to_string();
-        let status = headers[9..12].parse().unwrap();
-        (status, headers, raw[split + 4..].to_vec())
+        self.running.request(head)
     }
 
     fn get(&self, path: &str, extra: &str) -> (u16, String, Vec<u8>) {
-        self.request(&format!(
-            "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{extra}\r\n"
-        ))
+        self.running.get(path, extra)
     }
 
     fn metrics(&self) -> String {
-        let (status, _, body) = self.get("/metrics", "");
+        let (status, body) = self.running.text("/metrics");
         assert_eq!(status, 200);
-        String::from_utf8(body).unwrap()
+        body
     }
 
     fn wait_for(&self, ok: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            if let Ok(mut s) = TcpStream::connect(("127.0.0.1", self.port)) {
-                let _ = s.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-                let mut text = String::new();
-                let _ = s.read_to_string(&mut text);
-                let body = text.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or_default();
-                if ok(body) {
-                    return body.to_string();
-                }
-            }
-            assert!(
-                Instant::now() < deadline,
-                "the exporter never served what was waited for"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        self.running.wait_for(Duration::from_secs(20), ok)
     }
 
-    fn stop(mut self) -> (i32, String) {
-        let pid = self.child.id().to_string();
+    /// SIGTERM ends it within two seconds: the exit code and what it logged.
+    fn stop(self) -> (i32, String) {
         let started = Instant::now();
-        Command::new("kill").args(["-TERM", &pid]).status().unwrap();
-        let status = self.child.wait().unwrap();
+        let stopped = self.running.stop();
         assert!(
             started.elapsed() < Duration::from_secs(2),
             "stopping took {:?}",
             started.elapsed()
         );
-        let mut stderr = String::new();
-        self.child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
-        (status.code().unwrap_or(-1), stderr)
+        stopped
     }
 }
 

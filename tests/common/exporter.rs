@@ -1,5 +1,5 @@
 //! A running `standby exporter` for tests: started against the fake, scraped over raw
-//! HTTP/1.1, stopped with SIGTERM. (tests/exporter.rs has its own, older copy.)
+//! HTTP/1.1, stopped with SIGTERM.
 
 use super::{Env, FakeArm, SUBSCRIPTION};
 use std::io::{Read, Write};
@@ -52,9 +52,15 @@ impl Exporter {
 
     /// A raw HTTP/1.1 GET: status, headers and body.
     pub fn get(&self, path: &str, extra: &str) -> (u16, String, Vec<u8>) {
+        self.request(&format!(
+            "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{extra}\r\n"
+        ))
+    }
+
+    /// A raw HTTP/1.1 exchange (`head` is the whole request): status, headers and body.
+    pub fn request(&self, head: &str) -> (u16, String, Vec<u8>) {
         let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-        let head = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{extra}\r\n");
         s.write_all(head.as_bytes()).unwrap();
         let mut raw = Vec::new();
         let _ = s.read_to_end(&mut raw);
