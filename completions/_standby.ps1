@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -69,6 +70,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast')
@@ -103,6 +105,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -129,6 +132,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -152,6 +156,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -179,6 +184,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -209,6 +215,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -236,6 +243,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -287,6 +295,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast')
@@ -320,6 +329,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -346,6 +356,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -369,6 +380,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -396,6 +408,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -426,6 +439,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -473,6 +487,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('instance-view', 'instance-view', [CompletionResultType]::ParameterValue, 'A VM''s instance view: provisioning and power state, and whether it is still in a standby pool')
@@ -501,6 +516,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -532,6 +548,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('instance-view', 'instance-view', [CompletionResultType]::ParameterValue, 'A scale set''s instance view: status summaries of its VMs and extensions')
@@ -560,6 +577,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -591,6 +609,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A container group: state, images, address, and whether it came from a standby pool')
@@ -619,6 +638,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -650,6 +670,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)')
@@ -673,6 +694,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -693,6 +715,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -728,6 +751,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool''s runtime view could not be read')
@@ -753,6 +777,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -792,6 +817,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -812,6 +838,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -832,6 +859,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

@@ -284,7 +284,7 @@ _standby() {
 
     case "${cmd}" in
         standby)
-            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help --version vm-pool container-pool vm vmss container auth fleet exporter completions man help"
+            opts="-o -h -V --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help --version vm-pool container-pool vm vmss container auth fleet exporter completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -342,7 +342,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__auth)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help status clear help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help status clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -400,7 +400,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__auth__subcmd__clear)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -514,7 +514,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__auth__subcmd__status)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -572,7 +572,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__completions)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help bash elvish fish powershell zsh"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -630,7 +630,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help show help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -688,7 +688,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help status show list watch wait help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help status show list watch wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -844,7 +844,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__list)
-            opts="-g -o -h --resource-group --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -o -h --resource-group --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -914,7 +914,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__show)
-            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -996,7 +996,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__status)
-            opts="-g -n -o -h --resource-group --name --ids --input --version --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -n -o -h --resource-group --name --ids --input --version --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1082,7 +1082,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__wait)
-            opts="-g -n -o -h --resource-group --name --ids --ready --ready-percent --healthy --zone --interval --timeout --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -n -o -h --resource-group --name --ids --ready --ready-percent --healthy --zone --interval --timeout --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1176,7 +1176,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool__subcmd__watch)
-            opts="-g -n -o -h --resource-group --name --ids --interval --count --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -n -o -h --resource-group --name --ids --interval --count --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1304,7 +1304,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__show)
-            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1386,7 +1386,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__exporter)
-            opts="-g -o -h --ids --resource-group --kind --listen --refresh --discover --log-format --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -o -h --ids --resource-group --kind --listen --refresh --discover --log-format --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1476,7 +1476,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__fleet)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help status help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1576,7 +1576,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__fleet__subcmd__status)
-            opts="-g -o -h --resource-group --kind --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -o -h --resource-group --kind --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2052,7 +2052,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__man)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2110,7 +2110,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help instance-view help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help instance-view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2168,7 +2168,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help status show list watch wait members help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help status show list watch wait members help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2338,7 +2338,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__list)
-            opts="-g -o -h --resource-group --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -o -h --resource-group --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2408,7 +2408,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__members)
-            opts="-g -n -o -h --resource-group --name --ids --input --state --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -n -o -h --resource-group --name --ids --input --state --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2494,7 +2494,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__show)
-            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2576,7 +2576,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__status)
-            opts="-g -n -o -h --resource-group --name --ids --input --version --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -n -o -h --resource-group --name --ids --input --version --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2662,7 +2662,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__wait)
-            opts="-g -n -o -h --resource-group --name --ids --ready --ready-percent --healthy --zone --interval --timeout --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -n -o -h --resource-group --name --ids --ready --ready-percent --healthy --zone --interval --timeout --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2756,7 +2756,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool__subcmd__watch)
-            opts="-g -n -o -h --resource-group --name --ids --interval --count --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -n -o -h --resource-group --name --ids --interval --count --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2884,7 +2884,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__instance__subcmd__view)
-            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2966,7 +2966,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vmss)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help instance-view help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help instance-view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3066,7 +3066,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vmss__subcmd__instance__subcmd__view)
-            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --help"
+            opts="-g -n -o -h --resource-group --name --ids --input --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -65,6 +66,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
@@ -98,6 +100,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -123,6 +126,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -145,6 +149,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -171,6 +176,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -200,6 +206,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -226,6 +233,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -268,6 +276,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
@@ -300,6 +309,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -325,6 +335,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -347,6 +358,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -373,6 +385,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -402,6 +415,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -441,6 +455,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand instance-view 'A VM''s instance view: provisioning and power state, and whether it is still in a standby pool'
@@ -468,6 +483,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -495,6 +511,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand instance-view 'A scale set''s instance view: status summaries of its VMs and extensions'
@@ -522,6 +539,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -549,6 +567,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand show 'A container group: state, images, address, and whether it came from a standby pool'
@@ -576,6 +595,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -603,6 +623,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand status 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
@@ -625,6 +646,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -644,6 +666,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -674,6 +697,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand status 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool''s runtime view could not be read'
@@ -698,6 +722,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -733,6 +758,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -752,6 +778,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -771,6 +798,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'
             cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

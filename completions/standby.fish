@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_standby_global_optspecs
-    string join \n o/output= query= only-show-errors subscription= auth= no-token-cache cloud= color= api-version= timeout= concurrency= max-retry-wait= debug verbose h/help V/version
+    string join \n o/output= query= only-show-errors subscription= auth= no-token-cache cloud= color= api-version= timeout= concurrency= max-retry-wait= debug verbose demo h/help V/version
 end
 
 function __fish_standby_needs_command
@@ -54,6 +54,7 @@ complete -c standby -n "__fish_standby_needs_command" -l only-show-errors -d 'Pr
 complete -c standby -n "__fish_standby_needs_command" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_needs_command" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_needs_command" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_needs_command" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_needs_command" -s V -l version -d 'Print version'
 complete -c standby -n "__fish_standby_needs_command" -f -a "vm-pool" -d 'Standby pools for virtual machine scale sets'
@@ -97,6 +98,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
@@ -140,6 +142,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -s n -l name -d 'Resource name' -r
@@ -175,6 +178,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s g -l resource-group -d 'Resource group name (default: the whole subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l input -d 'Render a saved ARM list body (`-` for stdin) instead of calling Azure' -r -F
@@ -208,6 +212,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s n -l name -d 'Pool name' -r
@@ -244,6 +249,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s n -l name -d 'Pool name' -r
@@ -283,6 +289,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s n -l name -d 'Resource name' -r
@@ -321,6 +328,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
@@ -359,6 +367,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and not 
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
@@ -401,6 +410,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -s n -l name -d 'Resource name' -r
@@ -436,6 +446,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -s g -l resource-group -d 'Resource group name (default: the whole subscription)' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l input -d 'Render a saved ARM list body (`-` for stdin) instead of calling Azure' -r -F
@@ -469,6 +480,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s n -l name -d 'Pool name' -r
@@ -505,6 +517,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s n -l name -d 'Pool name' -r
@@ -544,6 +557,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
@@ -581,6 +595,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -f -a "instance-view" -d 'A VM\'s instance view: provisioning and power state, and whether it is still in a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -618,6 +633,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subc
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from instance-view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "instance-view" -d 'A VM\'s instance view: provisioning and power state, and whether it is still in a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand vm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -651,6 +667,7 @@ complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_see
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -f -a "instance-view" -d 'A scale set\'s instance view: status summaries of its VMs and extensions'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and not __fish_seen_subcommand_from instance-view help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -688,6 +705,7 @@ complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_su
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from instance-view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from help" -f -a "instance-view" -d 'A scale set\'s instance view: status summaries of its VMs and extensions'
 complete -c standby -n "__fish_standby_using_subcommand vmss; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -721,6 +739,7 @@ complete -c standby -n "__fish_standby_using_subcommand container; and not __fis
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand container; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -758,6 +777,7 @@ complete -c standby -n "__fish_standby_using_subcommand container; and __fish_se
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -791,6 +811,7 @@ complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_see
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -f -a "status" -d 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and not __fish_seen_subcommand_from status clear help" -f -a "clear" -d 'Delete the access tokens this tool cached (never az\'s, azd\'s or another tool\'s files)'
@@ -825,6 +846,7 @@ complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_su
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output: json, jsonc, yaml, yamlc, tsv, table or none' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
@@ -856,6 +878,7 @@ complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_su
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Which credential the chain would use, for which account and tenant, and whether a token is cached (never the token; asks no credential)'
 complete -c standby -n "__fish_standby_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete the access tokens this tool cached (never az\'s, azd\'s or another tool\'s files)'
@@ -890,6 +913,7 @@ complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_se
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool\'s runtime view could not be read'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -927,6 +951,7 @@ complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_s
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "status" -d 'One row per pool: ready against target, instances in transition, health; pools that need attention first. Exits 1 when a pool\'s runtime view could not be read'
 complete -c standby -n "__fish_standby_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -970,6 +995,7 @@ complete -c standby -n "__fish_standby_using_subcommand exporter" -l only-show-e
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand completions" -s o -l output -d 'Output: json, jsonc, yaml, yamlc, tsv, table or none' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
@@ -1001,6 +1027,7 @@ complete -c standby -n "__fish_standby_using_subcommand completions" -l only-sho
 complete -c standby -n "__fish_standby_using_subcommand completions" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand completions" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand completions" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand completions" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand man" -s o -l output -d 'Output: json, jsonc, yaml, yamlc, tsv, table or none' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
@@ -1032,6 +1059,7 @@ complete -c standby -n "__fish_standby_using_subcommand man" -l only-show-errors
 complete -c standby -n "__fish_standby_using_subcommand man" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand man" -l debug -d 'Print requests\' status, timing and ids on stderr'
 complete -c standby -n "__fish_standby_using_subcommand man" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand man" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "vm-pool" -d 'Standby pools for virtual machine scale sets'
 complete -c standby -n "__fish_standby_using_subcommand help; and not __fish_seen_subcommand_from vm-pool container-pool vm vmss container auth fleet exporter completions man help" -f -a "container-pool" -d 'Standby pools for container groups'

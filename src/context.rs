@@ -141,7 +141,20 @@ impl Context {
                 .and_then(|n| Cloud::from_az_name(&n))
                 .unwrap_or(Cloud::Public),
         };
-        let endpoint_text = env.get("STANDBY_ARM_ENDPOINT").unwrap_or(cloud.arm_endpoint());
+        let demo = args.demo
+            || env
+                .get("STANDBY_DEMO")
+                .is_some_and(|v| !matches!(v.to_ascii_lowercase().as_str(), "0" | "false" | "no" | "off"));
+        if demo {
+            log::warn(format_args!(
+                "demo: a simulated Azure answers inside this process; no login is used and no request leaves it"
+            ));
+        }
+        let endpoint_text = match (demo, env.get("STANDBY_ARM_ENDPOINT")) {
+            (true, _) => crate::demo::ENDPOINT,
+            (false, Some(given)) => given,
+            (false, None) => cloud.arm_endpoint(),
+        };
         let endpoint = Url::parse(endpoint_text)
             .map_err(|e| UsageError(format!("STANDBY_ARM_ENDPOINT '{endpoint_text}' is not a URL: {e}")))?;
         if endpoint.scheme() != "https" {
@@ -152,7 +165,11 @@ impl Context {
         }
 
         let profile = read_config("azureProfile.json").unwrap_or_default();
-        let subscriptions = azcli::subscriptions(&profile);
+        let subscriptions = if demo {
+            demo_subscriptions()
+        } else {
+            azcli::subscriptions(&profile)
+        };
         let subscriptions_given: Vec<String> = args.subscription.iter().map(|s| s.trim().to_string()).collect();
         let single = match (scope, subscriptions_given.as_slice()) {
             (Scope::One, [one]) => Some(one),
@@ -165,13 +182,22 @@ impl Context {
             }
             _ => None,
         };
-        let (subscription, subscription_source) = match (single, env.get("AZURE_SUBSCRIPTION_ID")) {
+        // The demo's subscriptions are the only ones it knows: a real default would not be found.
+        let from_env = env.get("AZURE_SUBSCRIPTION_ID").filter(|_| !demo);
+        let (subscription, subscription_source) = match (single, from_env) {
             (Some(given), _) => {
                 let given = given.trim();
                 if azcli::is_guid(given) {
                     (Some(given.to_string()), "--subscription")
                 } else if let Some(s) = subscriptions.iter().find(|s| s.name.eq_ignore_ascii_case(given)) {
                     (Some(s.id.clone()), "--subscription")
+                } else if demo {
+                    let names: Vec<String> = subscriptions.iter().map(|s| format!("'{}'", s.name)).collect();
+                    return Err(UsageError(format!(
+                        "--subscription '{given}' is not one of the demo's subscriptions: {}",
+                        names.join(", ")
+                    ))
+                    .into());
                 } else {
                     return Err(UsageError(format!(
                         "--subscription '{given}' is neither a subscription id (a GUID) nor the name of a subscription az knows; run 'az account list -o table' to see them"
@@ -242,6 +268,7 @@ impl Context {
                 concurrency: args.concurrency,
                 proxy,
                 forced_api_version: args.api_version.clone(),
+                demo,
             }),
         })
     }
@@ -283,6 +310,20 @@ impl Context {
     pub fn client(&self) -> Result<&ArmClient> {
         Ok(self.arm.client()?)
     }
+}
+
+/// The demo's tenant as az's profile would list it, the first subscription the default.
+fn demo_subscriptions() -> Vec<azcli::Subscription> {
+    crate::demo::subscriptions()
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, name))| azcli::Subscription {
+            id: id.to_string(),
+            name: name.to_string(),
+            tenant_id: None,
+            is_default: i == 0,
+        })
+        .collect()
 }
 
 /// The token cache: on unless STANDBY_TOKEN_CACHE=0 or --no-token-cache; in the OS

@@ -284,6 +284,12 @@ fn environment(roff: &mut Roff) {
             "Base URL of Azure Resource Manager (https only). Overrides the cloud's endpoint.",
         ),
         (
+            "STANDBY_DEMO",
+            "Set to 1 (or any value but 0, false, no, off) for --demo: a simulated Azure answered inside the \
+             process, with no login and no network; STANDBY_ARM_ENDPOINT, AZURE_SUBSCRIPTION_ID and az's default \
+             subscription are then ignored.",
+        ),
+        (
             "STANDBY_ACCESS_TOKEN",
             "A bearer token for Azure Resource Manager, used as is (--auth token; tried first by --auth auto).",
         ),

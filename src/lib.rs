@@ -7,6 +7,7 @@ pub mod azcli;
 pub mod cli;
 pub mod cmd;
 pub mod context;
+pub mod demo;
 pub mod exit;
 pub mod exporter;
 pub mod generate;

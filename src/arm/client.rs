@@ -41,6 +41,8 @@ pub struct ArmClient {
     proxy: Option<String>,
     stats: super::stats::Stats,
     versions: super::versions::Versions,
+    /// `--demo`: requests are answered by the simulated Azure, never sent.
+    demo: Option<crate::demo::Azure>,
 }
 
 /// A successful response body with the id ARM gave the request.
@@ -71,7 +73,15 @@ impl ArmClient {
             proxy: None,
             stats: super::stats::Stats::default(),
             versions: super::versions::Versions::default(),
+            demo: None,
         }
+    }
+
+    /// Answers every request from the simulated Azure of `--demo`: no token is asked
+    /// for and nothing is sent.
+    pub fn with_demo(mut self, demo: bool) -> Self {
+        self.demo = demo.then(crate::demo::Azure::default);
+        self
     }
 
     /// The read budgets of the subscriptions this client has talked to.
@@ -116,6 +126,9 @@ impl ArmClient {
     }
 
     async fn bearer(&self, refresh: bool) -> Result<String, ArmError> {
+        if self.demo.is_some() {
+            return Ok(String::new());
+        }
         // Held across the renewal: requests that find the token due wait for the one
         // renewal under way instead of each asking for their own.
         let mut cached = self.token.lock().await;
@@ -241,8 +254,11 @@ impl ArmClient {
     }
 
     async fn send_once(&self, url: &Url, token: &str, post: Option<&[u8]>) -> Outcome {
-        let client_request_id = uuid::Uuid::new_v4().to_string();
         let method = if post.is_some() { "POST" } else { "GET" };
+        if let Some(demo) = &self.demo {
+            return demo_answer(demo, method, url, post);
+        }
+        let client_request_id = uuid::Uuid::new_v4().to_string();
         log::debug(format_args!(
             "{method} {url}  (x-ms-client-request-id: {client_request_id})"
         ));
@@ -371,6 +387,31 @@ impl ArmClient {
             });
         }
         Ok(url)
+    }
+}
+
+/// The simulated service's answer, as a real one would arrive.
+fn demo_answer(demo: &crate::demo::Azure, method: &str, url: &Url, post: Option<&[u8]>) -> Outcome {
+    let reply = demo.answer(url, post);
+    let mut headers = reqwest::header::HeaderMap::new();
+    for (name, value) in &reply.headers {
+        if let Ok(value) = reqwest::header::HeaderValue::from_str(value) {
+            headers.insert(*name, value);
+        }
+    }
+    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let (content_type, request_id) = (text("content-type"), text("x-ms-request-id"));
+    log::debug(format_args!(
+        "{method} {url} answered {} by the demo (x-ms-request-id: {})",
+        reply.status,
+        request_id.as_deref().unwrap_or("-")
+    ));
+    Outcome::Answer {
+        status: reply.status,
+        headers,
+        content_type,
+        body: reply.body,
+        request_id,
     }
 }
 

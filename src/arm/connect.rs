@@ -29,11 +29,20 @@ pub struct ArmSettings {
     pub proxy: Option<String>,
     /// `--api-version`: sent as given, never stepped down from (arm/versions.rs).
     pub forced_api_version: Option<String>,
+    /// `--demo`: the simulated Azure answers; no credential, no network.
+    pub demo: bool,
 }
 
 impl ArmClient {
     pub fn connect(settings: &ArmSettings) -> Result<ArmClient, ArmError> {
-        let http = http_client(settings)?;
+        // The demo sends nothing: a CA bundle the user set is not its business.
+        let http = if settings.demo {
+            reqwest::Client::builder()
+                .build()
+                .map_err(|e| ArmError::Setup(format!("setting up the HTTP client: {e}")))?
+        } else {
+            http_client(settings)?
+        };
         let chain = Chain::new(&settings.auth, &http);
         Ok(ArmClient::new(
             http,
@@ -44,7 +53,8 @@ impl ArmClient {
             settings.concurrency,
         )
         .with_proxy(settings.proxy.clone())
-        .with_forced_api_version(settings.forced_api_version.clone()))
+        .with_forced_api_version(settings.forced_api_version.clone())
+        .with_demo(settings.demo))
     }
 }
 

@@ -46,12 +46,14 @@ Examples:
 pub(super) const VM_WATCH_SHORT: &str = "\
 Examples:
   standby vm-pool watch -g my-rg -n my-pool
-  standby vm-pool watch -g my-rg -n my-pool --count 1 -o json";
+  standby vm-pool watch -g my-rg -n my-pool --count 1 -o json
+  standby vm-pool watch --demo -g web-rg -n web-pool --interval 2";
 
 pub(super) const VM_WATCH_HELP: &str = concat!(
     watch_words!(),
     "  standby vm-pool watch -g my-rg -n my-pool\n",
     "  standby vm-pool watch -g my-rg -n my-pool --count 1 -o json\n",
+    "  standby vm-pool watch --demo -g web-rg -n web-pool --interval 2\n",
     "  standby vm-pool watch -g my-rg -n my-pool --interval 30 -o json \\\n",
     "    | jq -c '.instanceCountSummary'"
 );
@@ -70,12 +72,14 @@ pub(super) const CG_WATCH_HELP: &str = concat!(
 pub(super) const VM_WAIT_SHORT: &str = "\
 Examples:
   standby vm-pool wait -g my-rg -n my-pool --ready 8
-  standby vm-pool wait -g my-rg -n my-pool --ready-percent 80 --timeout 15m";
+  standby vm-pool wait -g my-rg -n my-pool --ready-percent 80 --timeout 15m
+  standby vm-pool wait --demo -g web-rg -n web-pool --ready-percent 100";
 
 pub(super) const VM_WAIT_HELP: &str = concat!(
     wait_words!(),
     "  standby vm-pool wait -g my-rg -n my-pool --ready 8\n",
     "  standby vm-pool wait -g my-rg -n my-pool --ready-percent 80 --timeout 15m\n",
+    "  standby vm-pool wait --demo -g web-rg -n web-pool --ready-percent 100\n",
     "  standby vm-pool wait -g my-rg -n my-pool --ready-percent 80 --healthy \\\n",
     "    --timeout 15m -o none"
 );

@@ -23,13 +23,14 @@ Examples:
   standby vm-pool status -g my-rg -n my-pool
   standby vm-pool watch -g my-rg -n my-pool
   standby fleet status
+  standby --demo fleet status
 
 standby COMMAND -h: its options and examples; --help: all of them, then the global options.";
 
 const AFTER_LONG_HELP: &str = "\
 Examples:
   standby vm-pool status -g my-rg -n my-pool
-  standby vm-pool status --input examples/vmpool-status.json
+  standby --demo fleet status
   standby container-pool status -g my-rg -n my-cg-pool -o json
   standby vm instance-view -g my-rg -n my-vm
   standby vm-pool list -o json
@@ -203,6 +204,13 @@ pub struct GlobalArgs {
     /// Print progress on stderr.
     #[arg(long, global = true, hide_short_help = true, hide_long_help = true)]
     pub verbose: bool,
+
+    /// Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1).
+    ///
+    /// Subscriptions 'Contoso Prod' (the default) and 'Contoso Dev'; pools web-rg/web-pool,
+    /// batch-rg/batch-pool, jobs-rg/jobs-pool, dev-rg/dev-pool and dev-rg/ci-pool.
+    #[arg(long, global = true, hide_short_help = true, hide_long_help = true)]
+    pub demo: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -275,6 +283,7 @@ elsewhere, a service principal or workload identity from the environment, or az'
 
 Examples:
   standby exporter
+  standby exporter --demo
   standby exporter --subscription Prod -g my-rg --kind vm
   standby exporter \\
     --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"

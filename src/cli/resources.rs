@@ -13,20 +13,20 @@ pub enum VmPoolCommand {
     /// The pool's runtime view: instance counts per zone and state, health, ready against target, forecast.
     #[command(
         override_usage = "standby vm-pool status (-g RG -n NAME | --ids ID... | --input FILE) [--version VIEW] [OPTIONS]",
-        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool --version latest -o json\n  standby vm-pool status --input examples/vmpool-status.json -o table",
-        after_long_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool --version latest -o json\n  standby vm-pool status \\\n    --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"\n  standby vm-pool status --input examples/vmpool-status.json -o table\n  standby vm-pool status -g my-rg -n my-pool -o tsv \\\n    --query \"sum(instanceCountSummary[].instanceCountsByState[].count)\""
+        after_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool --version latest -o json\n  standby vm-pool status --demo -g web-rg -n web-pool",
+        after_long_help = "Examples:\n  standby vm-pool status -g my-rg -n my-pool\n  standby vm-pool status -g my-rg -n my-pool --version latest -o json\n  standby vm-pool status \\\n    --ids \"$(standby vm-pool show -g my-rg -n my-pool --query id -o tsv)\"\n  standby vm-pool status --demo -g web-rg -n web-pool\n  standby vm-pool status --demo -g web-rg -n web-pool -o json \\\n    | standby vm-pool status --input - -o table\n  standby vm-pool status -g my-rg -n my-pool -o tsv \\\n    --query \"sum(instanceCountSummary[].instanceCountsByState[].count)\""
     )]
     Status(StatusArgs),
     /// The pool resource: VM state, ready capacity, attached scale set.
     #[command(
         override_usage = "standby vm-pool show (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
-        after_help = "Examples:\n  standby vm-pool show -g my-rg -n my-pool\n  standby vm-pool show --input examples/vmpool.json -o table"
+        after_help = "Examples:\n  standby vm-pool show -g my-rg -n my-pool\n  standby vm-pool show --demo -g batch-rg -n batch-pool"
     )]
     Show(TargetArgs),
     /// Pools in a resource group, or in the whole subscription.
     #[command(
         override_usage = "standby vm-pool list [-g RG | --input FILE] [OPTIONS]",
-        after_help = "Examples:\n  standby vm-pool list -g my-rg\n  standby vm-pool list -o json\n  standby vm-pool list --input examples/vmpool-list.json -o table"
+        after_help = "Examples:\n  standby vm-pool list -g my-rg\n  standby vm-pool list -o json\n  standby vm-pool list --demo"
     )]
     List(ListArgs),
     /// Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise.
@@ -55,7 +55,8 @@ pub enum VmPoolCommand {
 const MEMBERS_SHORT: &str = "\
 Examples:
   standby vm-pool members -g my-rg -n my-pool
-  standby vm-pool members -g my-rg -n my-pool --state serving";
+  standby vm-pool members -g my-rg -n my-pool --state serving
+  standby vm-pool members --demo -g web-rg -n web-pool";
 
 const MEMBERS_HELP: &str = "\
 Members are the VMs the pool lists and the VMs of its attached scale set; `-o json` prints \
@@ -64,6 +65,7 @@ each one as `vm instance-view -o json` does.
 Examples:
   standby vm-pool members -g my-rg -n my-pool
   standby vm-pool members -g my-rg -n my-pool --state serving
+  standby vm-pool members --demo -g web-rg -n web-pool
   standby vm-pool members -g my-rg -n my-pool -o tsv \\
     --query 'length([?instanceView.isVMInStandbyPool==`false`])'";
 
@@ -93,20 +95,20 @@ pub enum ContainerPoolCommand {
     /// The pool's runtime view: instance counts per zone and state, health, ready against target, forecast.
     #[command(
         override_usage = "standby container-pool status (-g RG -n NAME | --ids ID... | --input FILE) [--version VIEW] [OPTIONS]",
-        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool --version latest -o json\n  standby container-pool status --input examples/cgpool-status.json -o table",
-        after_long_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool --version latest -o json\n  standby container-pool status --ids \\\n    \"$(standby container-pool show -g my-rg -n my-cg-pool --query id -o tsv)\"\n  standby container-pool status --input examples/cgpool-status.json -o table"
+        after_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool --version latest -o json\n  standby container-pool status --demo -g jobs-rg -n jobs-pool",
+        after_long_help = "Examples:\n  standby container-pool status -g my-rg -n my-cg-pool\n  standby container-pool status -g my-rg -n my-cg-pool --version latest -o json\n  standby container-pool status --ids \\\n    \"$(standby container-pool show -g my-rg -n my-cg-pool --query id -o tsv)\"\n  standby container-pool status --demo -g jobs-rg -n jobs-pool"
     )]
     Status(StatusArgs),
     /// The pool resource: ready capacity, container group profile, zones.
     #[command(
         override_usage = "standby container-pool show (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
-        after_help = "Examples:\n  standby container-pool show -g my-rg -n my-cg-pool\n  standby container-pool show --input examples/cgpool.json -o table"
+        after_help = "Examples:\n  standby container-pool show -g my-rg -n my-cg-pool\n  standby container-pool show --demo -g jobs-rg -n jobs-pool"
     )]
     Show(TargetArgs),
     /// Pools in a resource group, or in the whole subscription.
     #[command(
         override_usage = "standby container-pool list [-g RG | --input FILE] [OPTIONS]",
-        after_help = "Examples:\n  standby container-pool list -g my-rg\n  standby container-pool list -o json\n  standby container-pool list --input examples/cgpool-list.json -o table"
+        after_help = "Examples:\n  standby container-pool list -g my-rg\n  standby container-pool list -o json\n  standby container-pool list --demo"
     )]
     List(ListArgs),
     /// Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise.
@@ -131,7 +133,7 @@ pub enum VmCommand {
     #[command(
         name = "instance-view",
         override_usage = "standby vm instance-view (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
-        after_help = "Examples:\n  standby vm instance-view -g my-rg -n my-vm\n  standby vm instance-view --input examples/vm-instance-view.json -o table\n  standby vm instance-view -g my-rg -n my-vm -o tsv \\\n    --query \"instanceView.isVMInStandbyPool\""
+        after_help = "Examples:\n  standby vm instance-view -g my-rg -n my-vm\n  standby vm instance-view --demo -g web-rg -n web-vmss_43d2def9\n  standby vm instance-view -g my-rg -n my-vm -o tsv \\\n    --query \"instanceView.isVMInStandbyPool\""
     )]
     InstanceView(TargetArgs),
 }
@@ -142,7 +144,7 @@ pub enum VmssCommand {
     #[command(
         name = "instance-view",
         override_usage = "standby vmss instance-view (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
-        after_help = "Examples:\n  standby vmss instance-view -g my-rg -n my-scale-set\n  standby vmss instance-view --input examples/vmss-instance-view.json -o table"
+        after_help = "Examples:\n  standby vmss instance-view -g my-rg -n my-scale-set\n  standby vmss instance-view --demo -g web-rg -n web-vmss"
     )]
     InstanceView(TargetArgs),
 }
@@ -152,7 +154,7 @@ pub enum ContainerCommand {
     /// A container group: state, images, address, and whether it came from a standby pool.
     #[command(
         override_usage = "standby container show (-g RG -n NAME | --ids ID... | --input FILE) [OPTIONS]",
-        after_help = "Examples:\n  standby container show -g my-rg -n my-container-group\n  standby container show --input examples/container-group.json -o table"
+        after_help = "Examples:\n  standby container show -g my-rg -n my-container-group\n  standby container show --demo -g jobs-rg -n jobs-pool-0"
     )]
     Show(TargetArgs),
 }

@@ -231,8 +231,12 @@ pub async fn wait(pk: PoolType, args: &WaitArgs, ctx: &Context) -> Result<Outcom
             .map_err(anyhow::Error::from)
             .and_then(|r| r);
         match result {
-            Ok(out) => {
+            Ok(mut out) => {
                 failures = 0;
+                // The final table says ready against target, as status does.
+                if known.facts.is_some() {
+                    out.pools = vec![known.facts.clone()];
+                }
                 let item = out.items.first().cloned().unwrap_or_default();
                 let rv: RuntimeView = view(properties(&item), "runtime view")?;
                 let seen = goal.check(&rv, pk, known.facts.as_ref())?;

@@ -1,0 +1,261 @@
+//! `--demo`: a simulated Azure answered inside the process, in the shapes the service
+//! sends, so that every command can be tried with no login and no network. The ARM
+//! client hands each request here instead of to HTTP (`ArmClient::demo`); the host it
+//! names is one that never resolves, so nothing could leave even by mistake.
+
+mod bodies;
+mod graph;
+mod vms;
+mod world;
+
+use reqwest::Url;
+use serde_json::{Value, json};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+use world::{Behaviour, POOLS, Pool, SUBSCRIPTIONS};
+
+/// `.invalid` never resolves (RFC 2606): the demo's requests have nowhere else to go.
+pub const ENDPOINT: &str = "https://demo.standby.invalid/";
+
+/// The demo's subscriptions, id and name; the first is the default.
+pub fn subscriptions() -> Vec<(&'static str, &'static str)> {
+    SUBSCRIPTIONS.iter().map(|s| (s.id, s.name)).collect()
+}
+
+/// What the simulated service answered.
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+}
+
+pub struct Azure {
+    started: Instant,
+    /// Reads of a throttled pool's view: every third answers 429.
+    throttled_reads: AtomicU64,
+}
+
+impl Default for Azure {
+    fn default() -> Self {
+        Azure {
+            started: Instant::now(),
+            throttled_reads: AtomicU64::new(0),
+        }
+    }
+}
+
+impl Azure {
+    pub fn answer(&self, url: &Url, body: Option<&[u8]>) -> Reply {
+        let seconds = self.started.elapsed().as_secs();
+        let parts: Vec<&str> = url.path().trim_matches('/').split('/').collect();
+        let lower: Vec<String> = parts.iter().map(|p| p.to_ascii_lowercase()).collect();
+        let l: Vec<&str> = lower.iter().map(String::as_str).collect();
+        let answer = match l.as_slice() {
+            ["subscriptions"] => Ok(list(SUBSCRIPTIONS.iter().map(|s| bodies::subscription(s)).collect())),
+            ["providers", "microsoft.resourcegraph", "resources"] => {
+                let request: Value = body.and_then(|b| serde_json::from_slice(b).ok()).unwrap_or_default();
+                Ok(graph::answer(&request, seconds))
+            }
+            ["subscriptions", sub, rest @ ..] => self.in_subscription(sub, &parts[2..], rest, url, seconds),
+            _ => Err(not_found("InvalidResourceType", "The demo does not serve this path.")),
+        };
+        match answer {
+            Ok(value) => reply(200, value),
+            Err(r) => r,
+        }
+    }
+
+    fn in_subscription(&self, sub: &str, parts: &[&str], l: &[&str], url: &Url, t: u64) -> Result<Value, Reply> {
+        if !SUBSCRIPTIONS.iter().any(|s| s.id.eq_ignore_ascii_case(sub)) {
+            let message = format!("The subscription '{sub}' could not be found.");
+            return Err(not_found("SubscriptionNotFound", &message));
+        }
+        let in_sub = |p: &&Pool| p.subscription.id.eq_ignore_ascii_case(sub);
+        match l {
+            ["providers", "microsoft.standbypool", kind] => Ok(list(pools_of(kind, |p| in_sub(&p)))),
+            ["providers", "microsoft.compute", "virtualmachines"] => scale_set_vms(url, t),
+            ["resourcegroups", rg, rest @ ..] => {
+                if !POOLS
+                    .iter()
+                    .filter(in_sub)
+                    .any(|p| p.resource_group.eq_ignore_ascii_case(rg))
+                {
+                    let message = format!("Resource group '{}' could not be found.", parts[1]);
+                    return Err(not_found("ResourceGroupNotFound", &message));
+                }
+                let here = |p: &Pool| in_sub(&p) && p.resource_group.eq_ignore_ascii_case(rg);
+                self.in_group(here, parts[1], &parts[2..], rest, t)
+            }
+            _ => Err(not_found("InvalidResourceType", "The demo does not serve this path.")),
+        }
+    }
+
+    fn in_group(
+        &self,
+        here: impl Fn(&Pool) -> bool,
+        group: &str,
+        parts: &[&str],
+        l: &[&str],
+        t: u64,
+    ) -> Result<Value, Reply> {
+        // As ARM words it: the top-level resource, under its group.
+        let missing = || {
+            let resource = parts.get(1..4).unwrap_or_default().join("/");
+            let message = format!("The Resource '{resource}' under resource group '{group}' was not found.");
+            not_found("ResourceNotFound", &message)
+        };
+        let pool = |kind: &str, name: &str| {
+            POOLS
+                .iter()
+                .find(|p| here(p) && p.name.eq_ignore_ascii_case(name) && kind_matches(p, kind))
+                .ok_or_else(missing)
+        };
+        let scale_set = |name: &str| {
+            POOLS
+                .iter()
+                .find(|p| here(p) && p.scale_set.is_some_and(|s| s.eq_ignore_ascii_case(name)))
+                .ok_or_else(missing)
+        };
+        match l {
+            ["providers", "microsoft.standbypool", kind] => Ok(list(pools_of(kind, &here))),
+            ["providers", "microsoft.standbypool", kind, name] => Ok(bodies::pool(pool(kind, name)?)),
+            ["providers", "microsoft.standbypool", kind, name, "runtimeviews"] => {
+                let p = pool(kind, name)?;
+                Ok(list(vec![bodies::runtime_view(p, &p.at(t), now())]))
+            }
+            [
+                "providers",
+                "microsoft.standbypool",
+                kind,
+                name,
+                "runtimeviews",
+                "latest",
+            ] => self.view(pool(kind, name)?, t),
+            [
+                "providers",
+                "microsoft.standbypool",
+                kind,
+                name,
+                "standbyvirtualmachines",
+            ] => {
+                let p = pool(kind, name)?;
+                let members = vms::of(p, &p.at(t))
+                    .iter()
+                    .filter(|v| vms::in_pool(v))
+                    .map(|v| vms::member(p, v))
+                    .collect();
+                Ok(list(members))
+            }
+            ["providers", "microsoft.compute", "virtualmachinescalesets", name] => {
+                let p = scale_set(name)?;
+                Ok(bodies::scale_set(p, &p.at(t)))
+            }
+            [
+                "providers",
+                "microsoft.compute",
+                "virtualmachinescalesets",
+                name,
+                "instanceview",
+            ] => Ok(bodies::scale_set_instance_view(&scale_set(name)?.at(t))),
+            ["providers", "microsoft.compute", "virtualmachines", name] => POOLS
+                .iter()
+                .filter(|p| here(p))
+                .find_map(|p| {
+                    vms::of(p, &p.at(t))
+                        .into_iter()
+                        .find(|v| v.name.eq_ignore_ascii_case(name))
+                        .map(|v| vms::body(p, &v))
+                })
+                .ok_or_else(missing),
+            ["providers", "microsoft.containerinstance", "containergroups", name] => POOLS
+                .iter()
+                .filter(|p| here(p) && !p.is_vm())
+                .find(|p| handed_out(p, name))
+                .map(|p| bodies::container_group(p, parts[3]))
+                .ok_or_else(missing),
+            _ => Err(missing()),
+        }
+    }
+
+    /// The runtime view, and now and then a throttled read for the pool that shows it.
+    fn view(&self, p: &Pool, t: u64) -> Result<Value, Reply> {
+        if p.behaviour == Behaviour::Throttled && self.throttled_reads.fetch_add(1, Ordering::Relaxed).is_multiple_of(3)
+        {
+            let mut r = reply(
+                429,
+                json!({"error": {"code": "TooManyRequests", "message": "Too many reads of this subscription; retry after 1 second. (The demo throttles this pool on purpose.)"}}),
+            );
+            r.headers.push(("retry-after", "1".to_string()));
+            return Err(r);
+        }
+        Ok(bodies::runtime_view(p, &p.at(t), now()))
+    }
+}
+
+fn now() -> azure_core::time::OffsetDateTime {
+    azure_core::time::OffsetDateTime::now_utc()
+}
+
+fn kind_matches(p: &Pool, kind: &str) -> bool {
+    let vm = kind.eq_ignore_ascii_case("standbyVirtualMachinePools");
+    let container = kind.eq_ignore_ascii_case("standbyContainerGroupPools");
+    (vm && p.is_vm()) || (container && !p.is_vm())
+}
+
+fn pools_of(kind: &str, keep: impl Fn(&Pool) -> bool) -> Vec<Value> {
+    POOLS
+        .iter()
+        .filter(|p| keep(p) && kind_matches(p, kind))
+        .map(bodies::pool)
+        .collect()
+}
+
+/// A container group pool's groups are named `{pool}-{n}`, n below its max.
+fn handed_out(p: &Pool, name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower
+        .strip_prefix(&format!("{}-", p.name))
+        .and_then(|n| n.parse::<i64>().ok())
+        .is_some_and(|n| (0..p.max).contains(&n))
+}
+
+/// Compute's list of a subscription's VMs, filtered to one scale set.
+fn scale_set_vms(url: &Url, t: u64) -> Result<Value, Reply> {
+    let filter = url
+        .query_pairs()
+        .find(|(k, _)| k == "$filter")
+        .map(|(_, v)| v.to_ascii_lowercase());
+    let Some(filter) = filter else {
+        return Ok(list(Vec::new()));
+    };
+    let vms = POOLS
+        .iter()
+        .filter(|p| {
+            p.scale_set_id()
+                .is_some_and(|id| filter.contains(&id.to_ascii_lowercase()))
+        })
+        .flat_map(|p| vms::of(p, &p.at(t)).iter().map(|v| vms::body(p, v)).collect::<Vec<_>>())
+        .collect();
+    Ok(list(vms))
+}
+
+fn list(values: Vec<Value>) -> Value {
+    json!({ "value": values })
+}
+
+fn not_found(code: &str, message: &str) -> Reply {
+    reply(404, json!({"error": {"code": code, "message": message}}))
+}
+
+fn reply(status: u16, body: Value) -> Reply {
+    Reply {
+        status,
+        headers: vec![
+            ("content-type", "application/json; charset=utf-8".to_string()),
+            ("x-ms-request-id", uuid::Uuid::new_v4().to_string()),
+            ("x-ms-ratelimit-remaining-subscription-reads", "249".to_string()),
+        ],
+        body: body.to_string().into_bytes(),
+    }
+}
