@@ -87,6 +87,11 @@ pub struct Context {
 }
 
 impl Context {
+    /// The api-version to send: the user's `--api-version`, else the one pinned.
+    pub fn api_version_or<'a>(&'a self, pinned: &'a str) -> &'a str {
+        self.api_version.as_deref().unwrap_or(pinned)
+    }
+
     pub fn resolve(args: &GlobalArgs, env: &Env, term: Terminal) -> Result<Context> {
         Context::resolve_for(args, env, term, Scope::One)
     }

@@ -10,6 +10,7 @@ pub mod context;
 pub mod demo;
 pub mod exit;
 pub mod exporter;
+pub mod fleet;
 pub mod generate;
 pub mod id;
 pub mod live;

@@ -12,6 +12,12 @@ use std::sync::{Mutex, PoisonError};
 use super::error::ArmError;
 use crate::log;
 
+/// api-versions pinned per provider; `--api-version` overrides. A region that does not
+/// serve the pinned one yet gets the newest it names instead (below).
+pub const STANDBY_POOL_API: &str = "2026-04-01";
+pub const COMPUTE_API: &str = "2025-04-01";
+pub const CONTAINER_INSTANCE_API: &str = "2025-09-01";
+
 /// A refused version that keeps being refused (each region naming older ones) is not
 /// worth following further than this.
 const MAX_STEPS: usize = 3;

@@ -15,7 +15,7 @@ pub use live::{WaitArgs, WatchArgs, parse_duration, parse_interval};
 pub use resources::{
     ContainerCommand, ContainerPoolCommand, MemberState, MembersArgs, VmCommand, VmPoolCommand, VmssCommand,
 };
-pub use serve::{ExporterArgs, FleetArgs, FleetCommand, FleetKind, LogFormat};
+pub use serve::{ExporterArgs, FleetArgs, FleetCommand, KindFilter, LogFormat};
 pub use target::{ListArgs, PoolArgs, StatusArgs, TargetArgs};
 
 const AFTER_HELP: &str = "\

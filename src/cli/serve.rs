@@ -2,6 +2,8 @@
 
 use clap::{Args, Subcommand, ValueEnum};
 
+use crate::model::pool_type::PoolType;
+
 #[derive(Debug, Subcommand)]
 pub enum FleetCommand {
     /// One row per pool: ready against target, instances in transition, health; pools
@@ -21,18 +23,29 @@ pub struct FleetArgs {
     pub resource_group: Option<String>,
 
     /// Which pool type.
-    #[arg(long, value_enum, default_value_t = FleetKind::All)]
-    pub kind: FleetKind,
+    #[arg(long, value_enum, default_value_t = KindFilter::All)]
+    pub kind: KindFilter,
 }
 
+/// Which pool types a many-pool command covers: a filter over `PoolType`, with `all`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FleetKind {
+pub enum KindFilter {
     /// Standby VM pools.
     Vm,
     /// Standby container group pools.
     Container,
     /// Both.
     All,
+}
+
+impl KindFilter {
+    pub fn types(self) -> Vec<PoolType> {
+        match self {
+            KindFilter::Vm => vec![PoolType::Vm],
+            KindFilter::Container => vec![PoolType::ContainerGroup],
+            KindFilter::All => PoolType::ALL.to_vec(),
+        }
+    }
 }
 
 /// How the exporter reads pools and serves what it read.
@@ -51,7 +64,7 @@ pub struct ExporterArgs {
 
     /// Which pool type to discover (default: all).
     #[arg(long, value_enum)]
-    pub kind: Option<FleetKind>,
+    pub kind: Option<KindFilter>,
 
     /// Address to serve on.
     ///

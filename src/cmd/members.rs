@@ -15,7 +15,7 @@ use anyhow::{Context as _, Result};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
-use super::{STANDBY_POOL_API, api_version, compute, input, resource_path, targets};
+use super::{STANDBY_POOL_API, compute, input, resource_path, targets};
 use crate::arm::{ArmClient, ArmError};
 use crate::cli::{MemberState, MembersArgs};
 use crate::context::Context;
@@ -29,12 +29,17 @@ pub async fn members(args: &MembersArgs, ctx: &Context) -> Result<Output> {
     if let Some(path) = &args.target.input {
         out.items = input::saved_list(path, Kind::Vm).await?.items;
     } else {
-        let pools = targets(&args.target, ctx, PoolType::Vm.resource_type(), Kind::VmPool.noun())?;
+        let pools = targets(
+            &args.target,
+            ctx,
+            super::pool::resource_type(PoolType::Vm),
+            Kind::VmPool.noun(),
+        )?;
         for pool in &pools {
             resource_path(pool)?;
         }
         let client = ctx.client()?;
-        let standby_api = api_version(ctx, STANDBY_POOL_API);
+        let standby_api = ctx.api_version_or(STANDBY_POOL_API);
         // One pool after another: each already keeps --concurrency requests in flight.
         for pool in &pools {
             match of_pool(client, standby_api, pool)

@@ -10,7 +10,6 @@ pub mod fleet;
 pub mod input;
 pub mod members;
 pub mod pool;
-pub mod scale_set;
 
 use anyhow::{Context as _, Result};
 
@@ -22,11 +21,7 @@ use crate::exit::UsageError;
 use crate::id::{self, NameRule, ResourceId};
 use crate::output::{Kind, Output};
 
-/// api-versions pinned per provider; `--api-version` overrides. A region that does not
-/// serve the pinned one yet gets the newest it names instead (arm/versions.rs).
-pub const STANDBY_POOL_API: &str = "2026-04-01";
-pub const COMPUTE_API: &str = "2025-04-01";
-pub const CONTAINER_INSTANCE_API: &str = "2025-09-01";
+pub use crate::arm::versions::{COMPUTE_API, CONTAINER_INSTANCE_API, STANDBY_POOL_API};
 
 /// A resource type the commands address: `namespace/type`, and the rule for its names.
 #[derive(Debug, Clone, Copy)]
@@ -67,7 +62,7 @@ pub fn urls(spec: &Spec, ids: &[ResourceId], ctx: &Context) -> Result<Vec<reqwes
     let paths = ids.iter().map(spec.path).collect::<Result<Vec<_>, _>>()?;
     let client = ctx.client()?;
     let mut query = spec.query.to_vec();
-    query.push(("api-version", api_version(ctx, spec.api_version)));
+    query.push(("api-version", ctx.api_version_or(spec.api_version)));
     Ok(paths
         .iter()
         .map(|p| client.url(p, &query))
@@ -135,10 +130,6 @@ pub fn targets(args: &TargetArgs, ctx: &Context, rt: ResourceType, noun: &str) -
         rt.kind,
         name,
     )])
-}
-
-pub fn api_version<'a>(ctx: &'a Context, pinned: &'a str) -> &'a str {
-    ctx.api_version.as_deref().unwrap_or(pinned)
 }
 
 /// The path of a top-level resource itself.

@@ -3,36 +3,33 @@
 use anyhow::{Context as _, Result};
 use reqwest::Url;
 
-use super::{ResourceType, STANDBY_POOL_API, Spec, api_version, input, resource_path, scale_set};
+use super::{ResourceType, STANDBY_POOL_API, Spec, input, resource_path};
 use crate::arm::ArmClient;
 use crate::cli::{ListArgs, StatusArgs, TargetArgs};
 use crate::context::Context;
 use crate::exit::UsageError;
+use crate::fleet::scale_sets;
 use crate::id::{self, NameRule, ResourceId};
 use crate::log;
-use crate::model::ready::{PoolConfig, PoolFacts, PoolType, ScaleSet};
+use crate::model::pool_type::{self, PoolType};
+use crate::model::ready::{PoolConfig, PoolFacts, ScaleSet};
 use crate::output::{Kind, Output};
 use crate::render::Format;
 
-impl PoolType {
-    pub fn resource_type(self) -> ResourceType {
-        ResourceType {
-            namespace: "Microsoft.StandbyPool",
-            kind: match self {
-                PoolType::Vm => "standbyVirtualMachinePools",
-                PoolType::ContainerGroup => "standbyContainerGroupPools",
-            },
-            name_rule: NameRule::Pool,
-        }
+/// A pool type as the commands address it.
+pub fn resource_type(pt: PoolType) -> ResourceType {
+    ResourceType {
+        namespace: pool_type::NAMESPACE,
+        kind: pt.resource_kind(),
+        name_rule: NameRule::Pool,
     }
+}
 
+impl PoolType {
     pub fn status(self) -> Spec {
         Spec {
-            resource: self.resource_type(),
-            output: match self {
-                PoolType::Vm => Kind::VmPoolStatus,
-                PoolType::ContainerGroup => Kind::ContainerPoolStatus,
-            },
+            resource: resource_type(self),
+            output: Kind::status_of(self),
             api_version: STANDBY_POOL_API,
             path: runtime_view_path,
             query: &[],
@@ -42,19 +39,12 @@ impl PoolType {
 
     pub fn show(self) -> Spec {
         Spec {
-            resource: self.resource_type(),
-            output: self.pool_kind(),
+            resource: resource_type(self),
+            output: Kind::pool_of(self),
             api_version: STANDBY_POOL_API,
             path: pool_path,
             query: &[],
             reading: "reading pool",
-        }
-    }
-
-    fn pool_kind(self) -> Kind {
-        match self {
-            PoolType::Vm => Kind::VmPool,
-            PoolType::ContainerGroup => Kind::ContainerPool,
         }
     }
 }
@@ -95,7 +85,7 @@ pub async fn status(pk: PoolType, args: &StatusArgs, ctx: &Context) -> Result<Ou
         configs.push((id.name().to_string(), config));
     }
     let known: Vec<(PoolType, PoolConfig)> = configs.iter().filter_map(|(_, c)| c.clone().map(|c| (pk, c))).collect();
-    let mut facts = scale_set::read_each(client, &known).await.into_iter();
+    let mut facts = scale_sets::read_each(client, &known).await.into_iter();
     for (name, config) in configs {
         let fact = config.and_then(|_| facts.next());
         if let Some(w) = fact.as_ref().and_then(|f| scale_set_warning(f, &name)) {
@@ -147,7 +137,7 @@ impl<'a> PoolReader<'a> {
         let view_path = (spec.path)(id)?;
         let pool_path = pool_path(&id.top())?;
         let client = ctx.client()?;
-        let query = [("api-version", api_version(ctx, spec.api_version))];
+        let query = [("api-version", ctx.api_version_or(spec.api_version))];
         Ok(PoolReader {
             client,
             kind: spec.output,
@@ -194,7 +184,7 @@ impl<'a> PoolReader<'a> {
     pub async fn poll(&self, known: Option<PoolConfig>) -> Polled {
         let facts_of = |config: PoolConfig| async move {
             let pools = [(self.pool_type, config)];
-            scale_set::read_each(self.client, &pools).await.into_iter().next()
+            scale_sets::read_each(self.client, &pools).await.into_iter().next()
         };
         match known {
             Some(config) => {
@@ -269,31 +259,19 @@ fn pool_path(id: &ResourceId) -> Result<String, UsageError> {
 }
 
 pub async fn list(pk: PoolType, args: &ListArgs, ctx: &Context) -> Result<Output> {
-    let kind = pk.pool_kind();
+    let kind = Kind::pool_of(pk);
     if let Some(path) = &args.input {
         return input::saved_list(path, kind).await;
     }
     if let Some(rg) = &args.resource_group {
         id::check_resource_group(rg).map_err(UsageError)?;
     }
-    let path = list_path(pk, ctx.subscription()?, args.resource_group.as_deref());
+    let path = pk.list_path(ctx.subscription()?, args.resource_group.as_deref());
     let client = ctx.client()?;
-    let url = client.url(&path, &[("api-version", api_version(ctx, STANDBY_POOL_API))])?;
+    let url = client.url(&path, &[("api-version", ctx.api_version_or(STANDBY_POOL_API))])?;
     let items = client
         .list_all(url)
         .await
         .with_context(|| format!("listing {}s", kind.noun()))?;
     Ok(Output::many(kind, items))
-}
-
-/// The list of a subscription's pools of one type, or of a resource group's (checked).
-pub fn list_path(pk: PoolType, subscription: &str, resource_group: Option<&str>) -> String {
-    let rt = pk.resource_type();
-    match resource_group {
-        Some(rg) => format!(
-            "/subscriptions/{subscription}/resourceGroups/{rg}/providers/{}/{}",
-            rt.namespace, rt.kind
-        ),
-        None => format!("/subscriptions/{subscription}/providers/{}/{}", rt.namespace, rt.kind),
-    }
 }

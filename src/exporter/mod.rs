@@ -18,11 +18,11 @@ use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::watch;
 
 use crate::arm::ArmClient;
+use crate::arm::versions::STANDBY_POOL_API;
 use crate::cli::ExporterArgs;
-use crate::cmd::scale_set;
-use crate::cmd::{STANDBY_POOL_API, api_version, fleet};
 use crate::context::Context;
 use crate::exit::Code;
+use crate::fleet::{self, scale_sets};
 use crate::id::ResourceId;
 use crate::model::ready::{PoolConfig, PoolType};
 use crate::model::runtime_view::RuntimeView;
@@ -45,7 +45,7 @@ pub async fn run(args: &ExporterArgs, ctx: &Context) -> Result<Outcome> {
     let (publish, bodies) = watch::channel(Arc::new(Bodies::default()));
     let mut exporter = Exporter {
         client,
-        version: api_version(ctx, STANDBY_POOL_API).to_string(),
+        version: ctx.api_version_or(STANDBY_POOL_API).to_string(),
         selection,
         pools: Vec::new(),
         discovered_before: false,
@@ -269,7 +269,7 @@ impl Exporter<'_> {
         // The scale sets are read beside the views: their size is what the targets follow.
         let (answers, facts) = tokio::join!(
             fleet::read_views(self.client, &ids, &self.version, Some(budget), &fleet::Quiet),
-            scale_set::read_fleet(self.client, &configs)
+            scale_sets::read_fleet(self.client, &configs)
         );
         let now = Instant::now();
         let (mut views_read, mut failure) = (0, None);

@@ -6,12 +6,12 @@ use anyhow::{Context as _, Result};
 use serde_json::Value;
 
 use crate::arm::ArmClient;
-use crate::cli::{ExporterArgs, FleetKind};
-use crate::cmd::fleet;
+use crate::cli::{ExporterArgs, KindFilter};
 use crate::context::Context;
 use crate::exit::UsageError;
+use crate::fleet;
 use crate::id::{self, ResourceId};
-use crate::model::ready::PoolType;
+use crate::model::pool_type::{NAMESPACE, PoolType};
 
 pub enum Selection {
     Ids(Vec<(ResourceId, PoolType)>),
@@ -25,7 +25,7 @@ pub struct ScopeArgs {
     /// The default subscription, resolved at start, where `-g` needs it.
     default: Option<String>,
     resource_group: Option<String>,
-    kind: FleetKind,
+    kind: KindFilter,
 }
 
 /// A pool that discovery found, with the resource it read (for its target).
@@ -60,7 +60,7 @@ impl Selection {
             given,
             default,
             resource_group: args.resource_group.clone(),
-            kind: args.kind.unwrap_or(FleetKind::All),
+            kind: args.kind.unwrap_or(KindFilter::All),
         }))
     }
 }
@@ -83,7 +83,7 @@ impl ScopeArgs {
                     .ok_or_else(|| anyhow::anyhow!("no default subscription"))
             },
             resource_group.as_deref(),
-            fleet::kinds(*kind),
+            kind.types(),
         )
         .await?;
         let found = fleet::discover(client, &scope, api_version)
@@ -109,12 +109,9 @@ fn pool_ids(raw: &[String]) -> Result<Vec<(ResourceId, PoolType)>> {
     raw.iter()
         .map(|r| {
             let id = ResourceId::parse(r).map_err(|e| UsageError(format!("--ids: {e}")))?;
-            let kind = [PoolType::Vm, PoolType::ContainerGroup]
+            let kind = PoolType::ALL
                 .into_iter()
-                .find(|k| {
-                    let rt = k.resource_type();
-                    id.is_kind(rt.namespace, rt.kind)
-                })
+                .find(|k| id.is_kind(NAMESPACE, k.resource_kind()))
                 .ok_or_else(|| UsageError(format!("--ids: '{r}' is not the id of a standby pool")))?;
             if !id.is_top_level() {
                 return Err(UsageError(format!("--ids: '{r}' is not a pool id")).into());

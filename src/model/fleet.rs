@@ -55,16 +55,6 @@ fn scale_set_of(item: &Value) -> ScaleSet {
     }
 }
 
-/// Which pool type a resource is, by its `type` (any case: Resource Graph lowercases it).
-pub fn pool_type(pool: &Value) -> PoolType {
-    let kind = pool.get("type").and_then(Value::as_str).unwrap_or_default();
-    if kind.to_ascii_lowercase().ends_with("standbycontainergrouppools") {
-        PoolType::ContainerGroup
-    } else {
-        PoolType::Vm
-    }
-}
-
 /// What a table row and the JSON's computed fields show of one pool.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PoolRow {
@@ -94,7 +84,7 @@ pub struct PoolRow {
 impl PoolRow {
     pub fn of(item: &Value) -> PoolRow {
         let pool = item.get(POOL).unwrap_or(&Value::Null);
-        let kind = pool_type(pool);
+        let kind = PoolType::of_pool(pool);
         let facts = PoolFacts {
             kind,
             config: PoolConfig::of_pool(pool),

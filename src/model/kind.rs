@@ -1,6 +1,8 @@
 //! What an answer is: which resource (or our own object) a body holds, so that each
 //! renderer and shape check knows what to read from it.
 
+use super::pool_type::PoolType;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     VmPoolStatus,
@@ -32,11 +34,34 @@ impl Kind {
         Kind::PoolMembers,
     ];
 
+    /// The answer that holds a pool type's runtime view.
+    pub fn status_of(t: PoolType) -> Kind {
+        match t {
+            PoolType::Vm => Kind::VmPoolStatus,
+            PoolType::ContainerGroup => Kind::ContainerPoolStatus,
+        }
+    }
+
+    /// The answer that holds a pool type's pool resource.
+    pub fn pool_of(t: PoolType) -> Kind {
+        match t {
+            PoolType::Vm => Kind::VmPool,
+            PoolType::ContainerGroup => Kind::ContainerPool,
+        }
+    }
+
+    /// The pool type an answer is about, if it is about one pool.
+    pub fn pool_type(self) -> Option<PoolType> {
+        PoolType::ALL
+            .into_iter()
+            .find(|&t| Kind::status_of(t) == self || Kind::pool_of(t) == self)
+    }
+
     /// What a person calls the resource, in headings and messages.
     pub fn noun(self) -> &'static str {
         match self {
-            Kind::VmPoolStatus | Kind::VmPool => "standby VM pool",
-            Kind::ContainerPoolStatus | Kind::ContainerPool => "standby container group pool",
+            Kind::VmPoolStatus | Kind::VmPool => PoolType::Vm.noun(),
+            Kind::ContainerPoolStatus | Kind::ContainerPool => PoolType::ContainerGroup.noun(),
             Kind::Vm | Kind::PoolMembers => "VM",
             Kind::VmssInstanceView => "scale set",
             Kind::ContainerGroup => "container group",

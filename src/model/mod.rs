@@ -9,6 +9,7 @@ pub mod fleet;
 pub mod forecast;
 pub mod kind;
 pub mod pool;
+pub mod pool_type;
 pub mod ready;
 pub mod runtime_view;
 pub mod state;

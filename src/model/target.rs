@@ -8,27 +8,10 @@
 
 use serde_json::Value;
 
+pub use super::pool_type::PoolType;
 use super::properties;
 use super::state::PoolState;
 use crate::id;
-
-/// Which pool type: the two keep their members in different states, and only VM pools
-/// have a scale set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PoolType {
-    Vm,
-    ContainerGroup,
-}
-
-impl PoolType {
-    /// The word a label or a column uses.
-    pub fn label(self) -> &'static str {
-        match self {
-            PoolType::Vm => "vm",
-            PoolType::ContainerGroup => "container",
-        }
-    }
-}
 
 /// `vmStateDistribution` (2026-04-01): the share of a `Mix` pool's target per state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

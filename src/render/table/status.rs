@@ -85,7 +85,7 @@ pub fn render(item: &Value, pool: Option<Option<&PoolFacts>>, kind: Kind, p: &Pa
         ));
     }
     if let Some(facts) = pool {
-        out.push_str(&ready_line(&rv, pool_type(kind), facts, p));
+        out.push_str(&ready_line(&rv, kind.pool_type().unwrap_or(PoolType::Vm), facts, p));
         if let Some(settings) = facts.and_then(|f| settings_line(f, p)) {
             out.push_str(&settings);
         }
@@ -111,13 +111,6 @@ pub fn render(item: &Value, pool: Option<Option<&PoolFacts>>, kind: Kind, p: &Pa
         out.push_str(&forecast_lines(&rv, p));
     }
     Ok(out)
-}
-
-fn pool_type(kind: Kind) -> PoolType {
-    match kind {
-        Kind::ContainerPoolStatus => PoolType::ContainerGroup,
-        _ => PoolType::Vm,
-    }
 }
 
 /// The columns: the kind's known states, then any others the service sent, in lifecycle

@@ -4,12 +4,11 @@
 use anyhow::Context as _;
 use serde_json::{Value, json};
 
-use super::{Pool, Scope, Subscription};
+use super::{FleetPool, Scope, Subscription};
 use crate::arm::{ArmClient, ArmError, graph};
-use crate::cmd::pool::list_path;
 use crate::id::ResourceId;
 use crate::log;
-use crate::model::ready::PoolType;
+use crate::model::pool_type::{NAMESPACE, PoolType};
 
 /// How the pools were found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,7 +20,7 @@ pub enum Source {
 
 #[derive(Debug)]
 pub struct Discovery {
-    pub pools: Vec<Pool>,
+    pub pools: Vec<FleetPool>,
     pub source: Source,
     /// Subscriptions whose pools could not be listed (fallback only): reported beside the rest.
     pub failures: Vec<anyhow::Error>,
@@ -66,10 +65,7 @@ fn query_text(scope: &Scope) -> String {
     let types: Vec<String> = scope
         .kinds
         .iter()
-        .map(|k| {
-            let rt = k.resource_type();
-            graph::literal(&format!("{}/{}", rt.namespace, rt.kind).to_ascii_lowercase())
-        })
+        .map(|k| graph::literal(&format!("{NAMESPACE}/{}", k.resource_kind()).to_ascii_lowercase()))
         .collect();
     let mut q = format!("resources | where type in~ ({})", types.join(", "));
     if let Some(rg) = &scope.resource_group {
@@ -82,7 +78,7 @@ fn query_text(scope: &Scope) -> String {
 
 /// A row (or a listed resource) as a pool in scope, with the type spelled as a GET
 /// spells it; rows whose id is not a pool's are dropped.
-fn pool_of(mut body: Value, scope: &Scope) -> Option<Pool> {
+fn pool_of(mut body: Value, scope: &Scope) -> Option<FleetPool> {
     let raw = body.get("id").and_then(Value::as_str)?;
     let id = match ResourceId::parse(raw) {
         Ok(id) => id,
@@ -91,13 +87,12 @@ fn pool_of(mut body: Value, scope: &Scope) -> Option<Pool> {
             return None;
         }
     };
-    let kind = *scope.kinds.iter().find(|k| {
-        let rt = k.resource_type();
-        id.is_top_level() && id.is_kind(rt.namespace, rt.kind)
-    })?;
+    let kind = *scope
+        .kinds
+        .iter()
+        .find(|k| id.is_top_level() && id.is_kind(NAMESPACE, k.resource_kind()))?;
     if let Some(obj) = body.as_object_mut() {
-        let rt = kind.resource_type();
-        obj.insert("type".into(), json!(format!("{}/{}", rt.namespace, rt.kind)));
+        obj.insert("type".into(), json!(format!("{NAMESPACE}/{}", kind.resource_kind())));
         if obj.get("tags").is_some_and(Value::is_null) {
             obj.remove("tags");
         }
@@ -107,7 +102,7 @@ fn pool_of(mut body: Value, scope: &Scope) -> Option<Pool> {
         .iter()
         .find(|s| s.id.eq_ignore_ascii_case(&id.subscription))
         .and_then(|s| s.name.clone());
-    Some(Pool {
+    Some(FleetPool {
         id,
         kind,
         body,
@@ -123,7 +118,7 @@ async fn lists(client: &ArmClient, scope: &Scope, api_version: &str) -> Discover
         .flat_map(|s| scope.kinds.iter().map(move |k| (s, *k)))
         .collect();
     let answers = crate::arm::each::each(calls, client.concurrency(), |(sub, kind)| async move {
-        let path = list_path(kind, &sub.id, scope.resource_group.as_deref());
+        let path = kind.list_path(&sub.id, scope.resource_group.as_deref());
         let listed = match client.url(&path, &[("api-version", api_version)]) {
             Ok(url) => client.list_all(url).await,
             Err(e) => Err(e),
@@ -151,7 +146,7 @@ async fn lists(client: &ArmClient, scope: &Scope, api_version: &str) -> Discover
                     .with_context(|| {
                         format!(
                             "listing the {}s of subscription {}",
-                            kind.resource_type().kind,
+                            kind.resource_kind(),
                             sub.name.as_deref().unwrap_or(&sub.id)
                         )
                     })

@@ -7,7 +7,7 @@
 use serde_json::Value;
 use std::collections::HashMap;
 
-use super::COMPUTE_API;
+use crate::arm::versions::COMPUTE_API;
 use crate::arm::{ArmClient, ArmError, graph};
 use crate::id::ResourceId;
 use crate::model::ready::{PoolConfig, PoolFacts, PoolType, ScaleSet};
