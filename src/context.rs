@@ -10,10 +10,10 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::arm::auth::token_cache::CacheSettings;
 use crate::arm::auth::{AuthSettings, Method};
 use crate::arm::cloud::Cloud;
 use crate::arm::retry::RetryPolicy;
-use crate::arm::token_cache::CacheSettings;
 use crate::arm::{ArmClient, ArmSettings, Connection};
 use crate::azcli;
 use crate::cli::{AuthArg, CloudArg, ColorArg, GlobalArgs, OutputFormat};

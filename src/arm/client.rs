@@ -596,7 +596,7 @@ fn renew_at(
     expires_on: azure_core::time::OffsetDateTime,
 ) -> azure_core::time::OffsetDateTime {
     use azure_core::time::Duration;
-    let margin = Duration::seconds(super::token_cache::MARGIN_SECONDS);
+    let margin = Duration::seconds(super::auth::token_cache::MARGIN_SECONDS);
     let at_margin = expires_on - margin;
     if at_margin - now >= Duration::seconds(10) {
         at_margin

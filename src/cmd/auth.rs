@@ -5,8 +5,8 @@ use anyhow::{Context as _, Result};
 use azure_core::time::{OffsetDateTime, to_rfc3339};
 use serde_json::{Value, json};
 
+use crate::arm::auth::cached::{self, SourceState};
 use crate::arm::auth::{AuthSettings, Source};
-use crate::arm::cached::{self, SourceState};
 use crate::azcli;
 use crate::context::Context;
 use crate::exit::Code;

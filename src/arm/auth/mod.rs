@@ -1,4 +1,5 @@
-//! The credential chain, built on azure_identity (which has no default chain of its own).
+//! Credentials: the chain built on azure_identity (which has no default chain of its own),
+//! the token cache it reads through, and Entra ID's answers made readable.
 
 use azure_core::cloud::{CloudConfiguration, CustomConfiguration};
 use azure_core::credentials::{AccessToken, Secret, TokenCredential, TokenRequestOptions};
@@ -13,11 +14,15 @@ use azure_identity::{
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use super::cached;
+pub mod cached;
+mod entra;
+mod sources;
+pub mod token_cache;
+
 use super::error::ArmError;
-pub use super::sources::{AuthSettings, Method, Source};
-use super::token_cache::TokenCache;
 use crate::log;
+pub use sources::{AuthSettings, Method, Source};
+use token_cache::TokenCache;
 
 /// A bearer token handed to us, used as is.
 #[derive(Debug)]
@@ -230,7 +235,7 @@ fn client_options(settings: &AuthSettings, http: &reqwest::Client) -> ClientOpti
     custom.authority_host = settings.authority_host.clone();
     ClientOptions {
         // Entra's error answers are made readable and stripped of our secrets on the way in.
-        transport: Some(Transport::new(Arc::new(super::entra::Readable::new(
+        transport: Some(Transport::new(Arc::new(entra::Readable::new(
             http.clone(),
             settings.client_secret.iter().map(|s| s.secret().to_string()).collect(),
         )))),
