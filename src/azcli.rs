@@ -29,7 +29,7 @@ pub fn ini_value(text: &str, section: &str, key: &str) -> Option<String> {
 
 /// A subscription as az stores it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Subscription {
+pub struct ProfileSubscription {
     pub id: String,
     pub name: String,
     pub tenant_id: Option<String>,
@@ -37,7 +37,7 @@ pub struct Subscription {
 }
 
 /// The subscriptions in an `azureProfile.json` text (az writes it with a UTF-8 BOM).
-pub fn subscriptions(profile: &str) -> Vec<Subscription> {
+pub fn subscriptions(profile: &str) -> Vec<ProfileSubscription> {
     let text = profile.trim_start_matches('\u{feff}');
     let Ok(doc) = serde_json::from_str::<Value>(text) else {
         return Vec::new();
@@ -48,7 +48,7 @@ pub fn subscriptions(profile: &str) -> Vec<Subscription> {
     items
         .iter()
         .filter_map(|s| {
-            Some(Subscription {
+            Some(ProfileSubscription {
                 id: s.get("id")?.as_str()?.to_string(),
                 name: s.get("name").and_then(Value::as_str).unwrap_or_default().to_string(),
                 tenant_id: s.get("tenantId").and_then(Value::as_str).map(str::to_string),

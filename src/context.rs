@@ -67,7 +67,7 @@ impl Terminal {
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// How many subscriptions a command addresses: one, or (fleet) any number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
+pub enum Reach {
     One,
     /// `--subscription` may repeat, and names are resolved by the command against the
     /// subscriptions ARM lists rather than against az's profile.
@@ -79,7 +79,7 @@ pub struct Context {
     /// For commands that draw over time: a full-screen view needs a terminal.
     pub terminal: Terminal,
     pub api_version: Option<String>,
-    /// `--subscription` as given, for commands of `Scope::Many`.
+    /// `--subscription` as given, for commands of `Reach::Many`.
     pub subscriptions_given: Vec<String>,
     subscription: Option<String>,
     subscription_source: &'static str,
@@ -93,10 +93,10 @@ impl Context {
     }
 
     pub fn resolve(args: &GlobalArgs, env: &Env, term: Terminal) -> Result<Context> {
-        Context::resolve_for(args, env, term, Scope::One)
+        Context::resolve_for(args, env, term, Reach::One)
     }
 
-    pub fn resolve_for(args: &GlobalArgs, env: &Env, term: Terminal, scope: Scope) -> Result<Context> {
+    pub fn resolve_for(args: &GlobalArgs, env: &Env, term: Terminal, reach: Reach) -> Result<Context> {
         log::set_level(if args.debug {
             log::Level::Debug
         } else if args.verbose {
@@ -176,9 +176,9 @@ impl Context {
             azcli::subscriptions(&profile)
         };
         let subscriptions_given: Vec<String> = args.subscription.iter().map(|s| s.trim().to_string()).collect();
-        let single = match (scope, subscriptions_given.as_slice()) {
-            (Scope::One, [one]) => Some(one),
-            (Scope::One, [_, _, ..]) => {
+        let single = match (reach, subscriptions_given.as_slice()) {
+            (Reach::One, [one]) => Some(one),
+            (Reach::One, [_, _, ..]) => {
                 return Err(UsageError(format!(
                     "--subscription is given {} times; only 'fleet' reads several subscriptions",
                     subscriptions_given.len()
@@ -318,11 +318,11 @@ impl Context {
 }
 
 /// The demo's tenant as az's profile would list it, the first subscription the default.
-fn demo_subscriptions() -> Vec<azcli::Subscription> {
+fn demo_subscriptions() -> Vec<azcli::ProfileSubscription> {
     crate::demo::subscriptions()
         .into_iter()
         .enumerate()
-        .map(|(i, (id, name))| azcli::Subscription {
+        .map(|(i, (id, name))| azcli::ProfileSubscription {
             id: id.to_string(),
             name: name.to_string(),
             tenant_id: None,
@@ -578,10 +578,10 @@ mod tests {
             "--subscription",
             "Nowhere az knows",
         ]);
-        let ctx = Context::resolve_for(&cli.global, &env, term, Scope::Many).unwrap();
+        let ctx = Context::resolve_for(&cli.global, &env, term, Reach::Many).unwrap();
         assert_eq!(ctx.subscriptions_given, ["Prod", "Nowhere az knows"]);
         assert_eq!(ctx.subscription().unwrap(), "s-env");
-        let err = Context::resolve_for(&cli.global, &env, term, Scope::One).err().unwrap();
+        let err = Context::resolve_for(&cli.global, &env, term, Reach::One).err().unwrap();
         assert!(err.downcast_ref::<UsageError>().is_some());
     }
 

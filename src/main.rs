@@ -6,7 +6,7 @@ use standby::cli::{
     VmssCommand,
 };
 use standby::cmd::{self, compute, container};
-use standby::context::{Context, Env, Scope, Terminal};
+use standby::context::{Context, Env, Reach, Terminal};
 use standby::exit::{self, Code};
 use standby::model::ready::PoolType;
 use standby::output::{Outcome, Output};
@@ -55,8 +55,8 @@ async fn run(cli: Cli) -> anyhow::Result<Code> {
         _ => {}
     }
     let scope = match cli.command {
-        Command::Fleet(_) | Command::Exporter(_) => Scope::Many,
-        _ => Scope::One,
+        Command::Fleet(_) | Command::Exporter(_) => Reach::Many,
+        _ => Reach::One,
     };
     let ctx = Context::resolve_for(&cli.global, &Env::capture(), Terminal::detect(), scope)?;
     let output = match run_command(&cli.command, &ctx).await? {

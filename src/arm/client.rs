@@ -180,21 +180,21 @@ impl ArmClient {
                 self.stats.waited(Wait::Pacing, ticket.waited);
             }
             let outcome = self.send_once(&url, &token, post.as_deref()).await;
-            if let Outcome::Answer { status, headers, .. } = &outcome {
+            if let Attempt::Answer { status, headers, .. } = &outcome {
                 ticket.answered(*status, headers);
             }
             self.stats.answered(match &outcome {
-                Outcome::Answer { status, .. } => Some(*status),
-                Outcome::Failed { .. } => None,
+                Attempt::Answer { status, .. } => Some(*status),
+                Attempt::Failed { .. } => None,
             });
             let (err, asked) = match outcome {
-                Outcome::Answer { status: 401, .. } if !refreshed => {
+                Attempt::Answer { status: 401, .. } if !refreshed => {
                     // The cached token may have lapsed or been revoked: one fresh try.
                     refreshed = true;
                     self.bearer(true).await?;
                     continue;
                 }
-                Outcome::Answer {
+                Attempt::Answer {
                     status,
                     headers,
                     content_type,
@@ -204,7 +204,7 @@ impl ArmClient {
                     check_size(&body, request_id.clone())?;
                     return decode(&body, status, content_type.as_deref(), request_id).map(|f| (f, headers));
                 }
-                Outcome::Answer {
+                Attempt::Answer {
                     status,
                     headers,
                     body,
@@ -217,7 +217,7 @@ impl ArmClient {
                     }
                     (err, server_delay(&headers, SystemTime::now()))
                 }
-                Outcome::Failed { err, retryable } => {
+                Attempt::Failed { err, retryable } => {
                     if !retryable {
                         return Err(err);
                     }
@@ -253,7 +253,7 @@ impl ArmClient {
         }
     }
 
-    async fn send_once(&self, url: &Url, token: &str, post: Option<&[u8]>) -> Outcome {
+    async fn send_once(&self, url: &Url, token: &str, post: Option<&[u8]>) -> Attempt {
         let method = if post.is_some() { "POST" } else { "GET" };
         if let Some(demo) = &self.demo {
             return demo_answer(demo, method, url, post);
@@ -286,7 +286,7 @@ impl ArmClient {
                     root_cause(&e)
                 ));
                 let failure = transport::classify(&e);
-                return Outcome::Failed {
+                return Attempt::Failed {
                     err: transport::error(&e, &failure, url, self.proxy.as_deref()),
                     retryable: failure.retryable(),
                 };
@@ -308,15 +308,15 @@ impl ArmClient {
             request_id.as_deref().unwrap_or("-")
         ));
         match read_body(response, request_id.clone()).await {
-            Ok(body) => Outcome::Answer {
+            Ok(body) => Attempt::Answer {
                 status,
                 headers,
                 content_type,
                 body,
                 request_id,
             },
-            Err(BodyError::TooBig(err)) => Outcome::Failed { err, retryable: false },
-            Err(BodyError::Cut(err)) => Outcome::Failed { err, retryable: true },
+            Err(BodyError::TooBig(err)) => Attempt::Failed { err, retryable: false },
+            Err(BodyError::Cut(err)) => Attempt::Failed { err, retryable: true },
         }
     }
 
@@ -391,7 +391,7 @@ impl ArmClient {
 }
 
 /// The simulated service's answer, as a real one would arrive.
-fn demo_answer(demo: &crate::demo::Azure, method: &str, url: &Url, post: Option<&[u8]>) -> Outcome {
+fn demo_answer(demo: &crate::demo::Azure, method: &str, url: &Url, post: Option<&[u8]>) -> Attempt {
     let reply = demo.answer(url, post);
     let mut headers = reqwest::header::HeaderMap::new();
     for (name, value) in &reply.headers {
@@ -406,7 +406,7 @@ fn demo_answer(demo: &crate::demo::Azure, method: &str, url: &Url, post: Option<
         reply.status,
         request_id.as_deref().unwrap_or("-")
     ));
-    Outcome::Answer {
+    Attempt::Answer {
         status: reply.status,
         headers,
         content_type,
@@ -442,7 +442,7 @@ fn with_retry_advice(err: ArmError, delay: Duration) -> ArmError {
     }
 }
 
-enum Outcome {
+enum Attempt {
     Answer {
         status: u16,
         headers: reqwest::header::HeaderMap,

@@ -9,7 +9,7 @@ use crate::arm::client::Fetched;
 use crate::arm::pace::PaceStats;
 use crate::cli::FleetArgs;
 use crate::context::Context;
-use crate::fleet::{self as many, FleetPool, Observer, Source, scale_sets};
+use crate::fleet::{self as many, FleetPool, FoundThrough, Observer, scale_sets};
 use crate::id::ResourceId;
 use crate::log;
 use crate::model::fleet;
@@ -79,8 +79,8 @@ pub async fn status(args: &FleetArgs, ctx: &Context) -> Result<Output> {
         "found {} pool(s) through {}",
         discovered.pools.len(),
         match discovered.source {
-            Source::ResourceGraph => "Resource Graph",
-            Source::Lists => "the per-subscription lists",
+            FoundThrough::ResourceGraph => "Resource Graph",
+            FoundThrough::Lists => "the per-subscription lists",
         }
     ));
     let ids: Vec<ResourceId> = discovered.pools.iter().map(|p| p.id.clone()).collect();

@@ -4,7 +4,7 @@
 use azure_core::time::{OffsetDateTime, to_rfc3339};
 use serde_json::{Value, json};
 
-use super::world::{MIX, Moment, Pool, Subscription, TENANT};
+use super::world::{DemoPool, DemoSubscription, MIX, Moment, TENANT};
 
 const SYSTEM_DATA_AT: &str = "2026-11-02T09:12:44.102Z";
 
@@ -19,7 +19,7 @@ fn system_data() -> Value {
     })
 }
 
-pub fn subscription(s: &Subscription) -> Value {
+pub fn subscription(s: &DemoSubscription) -> Value {
     json!({
         "id": format!("/subscriptions/{}", s.id),
         "subscriptionId": s.id,
@@ -29,7 +29,7 @@ pub fn subscription(s: &Subscription) -> Value {
     })
 }
 
-pub fn pool(p: &Pool) -> Value {
+pub fn pool(p: &DemoPool) -> Value {
     let properties = if p.is_vm() {
         let mut props = json!({
             "elasticityProfile": {
@@ -77,7 +77,7 @@ pub fn pool(p: &Pool) -> Value {
     })
 }
 
-fn pool_kind(p: &Pool) -> &'static str {
+fn pool_kind(p: &DemoPool) -> &'static str {
     if p.is_vm() {
         "standbyVirtualMachinePools"
     } else {
@@ -86,7 +86,7 @@ fn pool_kind(p: &Pool) -> &'static str {
 }
 
 /// `runtimeViews/latest`: the counts spread over the pool's zones, health, forecast.
-pub fn runtime_view(p: &Pool, m: &Moment, now: OffsetDateTime) -> Value {
+pub fn runtime_view(p: &DemoPool, m: &Moment, now: OffsetDateTime) -> Value {
     let zones = p.zones();
     let share = |n: i64, i: usize| n / zones.len() as i64 + i64::from((i as i64) < n % zones.len() as i64);
     let summary: Vec<Value> = zones
@@ -127,7 +127,7 @@ pub fn runtime_view(p: &Pool, m: &Moment, now: OffsetDateTime) -> Value {
 
 /// Twelve hours ahead from the current hour and twelve behind, hour by hour, in the
 /// service's format: `forecastInfo` a JSON string holding another (the history).
-fn prediction(p: &Pool, now: OffsetDateTime) -> Value {
+fn prediction(p: &DemoPool, now: OffsetDateTime) -> Value {
     let day = [2, 2, 3, 4, 6, 8, 9, 9, 8, 7, 6, 5, 4, 4, 5, 6, 7, 6, 5, 4, 3, 3, 2, 2];
     let scale = p.max.max(1) as f64 / 10.0;
     let hour = usize::from(now.hour());
@@ -154,7 +154,7 @@ fn prediction(p: &Pool, now: OffsetDateTime) -> Value {
     })
 }
 
-pub fn scale_set(p: &Pool, m: &Moment) -> Value {
+pub fn scale_set(p: &DemoPool, m: &Moment) -> Value {
     json!({
         "id": p.scale_set_id(),
         "name": p.scale_set,
@@ -184,7 +184,7 @@ pub fn scale_set_instance_view(m: &Moment) -> Value {
 }
 
 /// A container group the pool handed out (`{pool}-{n}`).
-pub fn container_group(p: &Pool, name: &str) -> Value {
+pub fn container_group(p: &DemoPool, name: &str) -> Value {
     let rg = format!(
         "/subscriptions/{}/resourceGroups/{}",
         p.subscription.id, p.resource_group

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
-use world::{Behaviour, POOLS, Pool, SUBSCRIPTIONS};
+use world::{Behaviour, DemoPool, POOLS, SUBSCRIPTIONS};
 
 /// `.invalid` never resolves (RFC 2606): the demo's requests have nowhere else to go.
 pub const ENDPOINT: &str = "https://demo.standby.invalid/";
@@ -71,7 +71,7 @@ impl Azure {
             let message = format!("The subscription '{sub}' could not be found.");
             return Err(not_found("SubscriptionNotFound", &message));
         }
-        let in_sub = |p: &&Pool| p.subscription.id.eq_ignore_ascii_case(sub);
+        let in_sub = |p: &&DemoPool| p.subscription.id.eq_ignore_ascii_case(sub);
         match l {
             ["providers", "microsoft.standbypool", kind] => Ok(list(pools_of(kind, |p| in_sub(&p)))),
             ["providers", "microsoft.compute", "virtualmachines"] => scale_set_vms(url, t),
@@ -84,7 +84,7 @@ impl Azure {
                     let message = format!("Resource group '{}' could not be found.", parts[1]);
                     return Err(not_found("ResourceGroupNotFound", &message));
                 }
-                let here = |p: &Pool| in_sub(&p) && p.resource_group.eq_ignore_ascii_case(rg);
+                let here = |p: &DemoPool| in_sub(&p) && p.resource_group.eq_ignore_ascii_case(rg);
                 self.in_group(here, parts[1], &parts[2..], rest, t)
             }
             _ => Err(not_found("InvalidResourceType", "The demo does not serve this path.")),
@@ -93,7 +93,7 @@ impl Azure {
 
     fn in_group(
         &self,
-        here: impl Fn(&Pool) -> bool,
+        here: impl Fn(&DemoPool) -> bool,
         group: &str,
         parts: &[&str],
         l: &[&str],
@@ -179,7 +179,7 @@ impl Azure {
     }
 
     /// The runtime view, and now and then a throttled read for the pool that shows it.
-    fn view(&self, p: &Pool, t: u64) -> Result<Value, Reply> {
+    fn view(&self, p: &DemoPool, t: u64) -> Result<Value, Reply> {
         if p.behaviour == Behaviour::Throttled && self.throttled_reads.fetch_add(1, Ordering::Relaxed).is_multiple_of(3)
         {
             let mut r = reply(
@@ -197,13 +197,13 @@ fn now() -> azure_core::time::OffsetDateTime {
     azure_core::time::OffsetDateTime::now_utc()
 }
 
-fn kind_matches(p: &Pool, kind: &str) -> bool {
+fn kind_matches(p: &DemoPool, kind: &str) -> bool {
     let vm = kind.eq_ignore_ascii_case("standbyVirtualMachinePools");
     let container = kind.eq_ignore_ascii_case("standbyContainerGroupPools");
     (vm && p.is_vm()) || (container && !p.is_vm())
 }
 
-fn pools_of(kind: &str, keep: impl Fn(&Pool) -> bool) -> Vec<Value> {
+fn pools_of(kind: &str, keep: impl Fn(&DemoPool) -> bool) -> Vec<Value> {
     POOLS
         .iter()
         .filter(|p| keep(p) && kind_matches(p, kind))
@@ -212,7 +212,7 @@ fn pools_of(kind: &str, keep: impl Fn(&Pool) -> bool) -> Vec<Value> {
 }
 
 /// A container group pool's groups are named `{pool}-{n}`, n below its max.
-fn handed_out(p: &Pool, name: &str) -> bool {
+fn handed_out(p: &DemoPool, name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     lower
         .strip_prefix(&format!("{}-", p.name))

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::world::{Moment, Pool};
+use super::world::{DemoPool, Moment};
 
 pub struct Vm {
     pub name: String,
@@ -14,7 +14,7 @@ pub struct Vm {
     state: &'static str,
 }
 
-pub fn of(p: &Pool, m: &Moment) -> Vec<Vm> {
+pub fn of(p: &DemoPool, m: &Moment) -> Vec<Vm> {
     let Some(scale_set) = p.scale_set else {
         return Vec::new();
     };
@@ -46,7 +46,7 @@ fn number(pool: &str, i: usize) -> u32 {
     h
 }
 
-fn vm_id(p: &Pool, name: &str) -> String {
+fn vm_id(p: &DemoPool, name: &str) -> String {
     format!(
         "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.Compute/virtualMachines/{name}",
         p.subscription.id, p.resource_group
@@ -54,7 +54,7 @@ fn vm_id(p: &Pool, name: &str) -> String {
 }
 
 /// A VM with its instance view, as Compute answers `?$expand=instanceView`.
-pub fn body(p: &Pool, vm: &Vm) -> Value {
+pub fn body(p: &DemoPool, vm: &Vm) -> Value {
     let creating = vm.state == "Creating";
     let provisioning = if creating { "Creating" } else { "Succeeded" };
     let mut statuses = vec![json!({
@@ -94,7 +94,7 @@ pub fn body(p: &Pool, vm: &Vm) -> Value {
 }
 
 /// The pool's entry for one of its VMs (`standbyVirtualMachines`).
-pub fn member(p: &Pool, vm: &Vm) -> Value {
+pub fn member(p: &DemoPool, vm: &Vm) -> Value {
     json!({
         "id": format!("{}/standbyVirtualMachines/{}", p.id(), vm.name),
         "name": vm.name,

@@ -3,21 +3,21 @@
 //! a one-shot command always shows the same picture and `watch` sees it change.
 
 /// A subscription of the demo's tenant.
-pub struct Subscription {
+pub struct DemoSubscription {
     pub id: &'static str,
     pub name: &'static str,
 }
 
 pub const TENANT: &str = "5f1c2a9e-0b7d-4c3e-9a8f-6d2e1b0c4a7f";
-pub const PROD: Subscription = Subscription {
+pub const PROD: DemoSubscription = DemoSubscription {
     id: "6b1f3c2e-0d4a-4e8b-9c3d-5a2b3c4d5e6f",
     name: "Contoso Prod",
 };
-pub const DEV: Subscription = Subscription {
+pub const DEV: DemoSubscription = DemoSubscription {
     id: "9e2d8c6b-1f3a-4b7c-8d9e-0f1a2b3c4d5e",
     name: "Contoso Dev",
 };
-pub const SUBSCRIPTIONS: [&Subscription; 2] = [&PROD, &DEV];
+pub const SUBSCRIPTIONS: [&DemoSubscription; 2] = [&PROD, &DEV];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Behaviour {
@@ -31,8 +31,8 @@ pub enum Behaviour {
     Degraded,
 }
 
-pub struct Pool {
-    pub subscription: &'static Subscription,
+pub struct DemoPool {
+    pub subscription: &'static DemoSubscription,
     pub resource_group: &'static str,
     pub name: &'static str,
     /// A VM pool's scale set; None for a container group pool.
@@ -47,8 +47,8 @@ pub struct Pool {
     pub behaviour: Behaviour,
 }
 
-pub const POOLS: [Pool; 5] = [
-    Pool {
+pub const POOLS: [DemoPool; 5] = [
+    DemoPool {
         subscription: &PROD,
         resource_group: "web-rg",
         name: "web-pool",
@@ -60,7 +60,7 @@ pub const POOLS: [Pool; 5] = [
         location: "westeurope",
         behaviour: Behaviour::FillAndDrain,
     },
-    Pool {
+    DemoPool {
         subscription: &PROD,
         resource_group: "batch-rg",
         name: "batch-pool",
@@ -72,7 +72,7 @@ pub const POOLS: [Pool; 5] = [
         location: "westeurope",
         behaviour: Behaviour::Throttled,
     },
-    Pool {
+    DemoPool {
         subscription: &PROD,
         resource_group: "jobs-rg",
         name: "jobs-pool",
@@ -84,7 +84,7 @@ pub const POOLS: [Pool; 5] = [
         location: "northeurope",
         behaviour: Behaviour::FillAndDrain,
     },
-    Pool {
+    DemoPool {
         subscription: &DEV,
         resource_group: "dev-rg",
         name: "dev-pool",
@@ -96,7 +96,7 @@ pub const POOLS: [Pool; 5] = [
         location: "eastus2",
         behaviour: Behaviour::Exhausted,
     },
-    Pool {
+    DemoPool {
         subscription: &DEV,
         resource_group: "dev-rg",
         name: "ci-pool",
@@ -128,7 +128,7 @@ pub struct Moment {
     pub states: Vec<(&'static str, i64)>,
 }
 
-impl Pool {
+impl DemoPool {
     pub fn is_vm(&self) -> bool {
         self.scale_set.is_some()
     }
@@ -252,7 +252,7 @@ impl Pool {
 mod tests {
     use super::*;
 
-    fn ready(pool: &Pool, t: u64) -> (i64, i64) {
+    fn ready(pool: &DemoPool, t: u64) -> (i64, i64) {
         let m = pool.at(t);
         let state = if pool.is_vm() { "Deallocated" } else { "Running" };
         let ready = m.states.iter().filter(|(s, _)| *s == state).map(|(_, n)| n).sum();

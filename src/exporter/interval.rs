@@ -16,14 +16,14 @@ use crate::arm::pace::REFILL_PER_SEC;
 const READS_PER_POOL: f64 = 1.0;
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Plan {
+pub struct RefreshPlan {
     pub asked: Duration,
     pub effective: Duration,
     /// The subscription with the most pools, and how many, when it sets the interval.
     pub limited_by: Option<(String, usize)>,
 }
 
-pub fn plan(asked: Duration, pools: &[Pool]) -> Plan {
+pub fn plan(asked: Duration, pools: &[Pool]) -> RefreshPlan {
     let mut per_subscription: HashMap<String, usize> = HashMap::new();
     for p in pools {
         *per_subscription
@@ -34,14 +34,14 @@ pub fn plan(asked: Duration, pools: &[Pool]) -> Plan {
     let floor = busiest.as_ref().map_or(Duration::ZERO, |(_, n)| {
         Duration::from_secs_f64(*n as f64 * READS_PER_POOL / REFILL_PER_SEC)
     });
-    Plan {
+    RefreshPlan {
         asked,
         effective: asked.max(floor),
         limited_by: busiest.filter(|_| floor > asked),
     }
 }
 
-impl Plan {
+impl RefreshPlan {
     /// The log line's fields: the interval in use and, when it is not the one asked
     /// for, why.
     pub fn fields(&self) -> Vec<(&'static str, String)> {

@@ -53,7 +53,7 @@ pub async fn run(args: &ExporterArgs, ctx: &Context) -> Result<Outcome> {
             interval_seconds: args.refresh,
             ..own::Own::default()
         },
-        readiness: ready::Readiness::default(),
+        readiness: ready::Readyz::default(),
         log,
         publish,
     };
@@ -109,7 +109,7 @@ struct Exporter<'a> {
     pools: Vec<Pool>,
     discovered_before: bool,
     own: own::Own,
-    readiness: ready::Readiness,
+    readiness: ready::Readyz,
     log: Log,
     publish: watch::Sender<Arc<Bodies>>,
 }
@@ -120,7 +120,7 @@ impl Exporter<'_> {
     /// ended, at the interval ARM's read budget can carry (see `interval`).
     async fn run(&mut self, refresh: Duration, discover: Duration) {
         let mut backoff = ready::Backoff::new(discover);
-        let mut plan: Option<interval::Plan> = None;
+        let mut plan: Option<interval::RefreshPlan> = None;
         let mut tick = fixed_rate(refresh);
         let mut next_discovery = tokio::time::Instant::now();
         loop {

@@ -10,14 +10,14 @@ use std::time::Duration;
 pub const FIRST_RETRY: Duration = Duration::from_secs(2);
 
 #[derive(Debug, Default)]
-pub struct Readiness {
+pub struct Readyz {
     discovered: bool,
     refreshed: bool,
     /// Why the last discovery or refresh failed, for `/readyz` while not ready.
     problem: Option<String>,
 }
 
-impl Readiness {
+impl Readyz {
     pub fn discovery(&mut self, outcome: &Result<(), String>) {
         match outcome {
             Ok(()) => self.discovered = true,
@@ -89,7 +89,7 @@ mod tests {
 
     #[test]
     fn ready_after_a_discovery_and_a_refresh() {
-        let mut r = Readiness::default();
+        let mut r = Readyz::default();
         assert_eq!(r.reason().as_deref(), Some("no discovery has finished yet"));
         r.discovery(&Err("no credential".into()));
         r.refresh(0, 0, None);

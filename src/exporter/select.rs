@@ -29,7 +29,7 @@ pub struct ScopeArgs {
 }
 
 /// A pool that discovery found, with the resource it read (for its target).
-pub struct Found {
+pub struct Chosen {
     pub id: ResourceId,
     pub kind: PoolType,
     pub body: Value,
@@ -38,7 +38,7 @@ pub struct Found {
 /// What one discovery learnt: the pools found, and whether the answer was whole. When
 /// it was not (a subscription's list failed), pools that were not found are kept.
 pub struct Discovered {
-    pub pools: Vec<Found>,
+    pub pools: Vec<Chosen>,
     pub failures: Vec<anyhow::Error>,
 }
 
@@ -93,7 +93,7 @@ impl ScopeArgs {
             pools: found
                 .pools
                 .into_iter()
-                .map(|p| Found {
+                .map(|p| Chosen {
                     id: p.id,
                     kind: p.kind,
                     body: p.body,

@@ -12,7 +12,7 @@ use crate::model::pool_type::{NAMESPACE, PoolType};
 
 /// How the pools were found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Source {
+pub enum FoundThrough {
     ResourceGraph,
     /// Resource Graph refused: one list call per subscription and pool type.
     Lists,
@@ -21,7 +21,7 @@ pub enum Source {
 #[derive(Debug)]
 pub struct Discovery {
     pub pools: Vec<FleetPool>,
-    pub source: Source,
+    pub source: FoundThrough,
     /// Subscriptions whose pools could not be listed (fallback only): reported beside the rest.
     pub failures: Vec<anyhow::Error>,
 }
@@ -30,7 +30,7 @@ pub async fn discover(client: &ArmClient, scope: &Scope, api_version: &str) -> R
     if scope.subscriptions.is_empty() {
         return Ok(Discovery {
             pools: Vec::new(),
-            source: Source::ResourceGraph,
+            source: FoundThrough::ResourceGraph,
             failures: Vec::new(),
         });
     }
@@ -38,7 +38,7 @@ pub async fn discover(client: &ArmClient, scope: &Scope, api_version: &str) -> R
     let mut found = match graph::query(client, &ids, &query_text(scope)).await {
         Ok(rows) => Discovery {
             pools: rows.into_iter().filter_map(|r| pool_of(r, scope)).collect(),
-            source: Source::ResourceGraph,
+            source: FoundThrough::ResourceGraph,
             failures: Vec::new(),
         },
         Err(ArmError::Http { status, code, .. }) if matches!(status, 400 | 403 | 404 | 409) => {
@@ -128,7 +128,7 @@ async fn lists(client: &ArmClient, scope: &Scope, api_version: &str) -> Discover
     .await;
     let mut found = Discovery {
         pools: Vec::new(),
-        source: Source::Lists,
+        source: FoundThrough::Lists,
         failures: Vec::new(),
     };
     for (sub, kind, listed) in answers {

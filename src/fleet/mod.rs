@@ -11,7 +11,7 @@ mod views;
 
 use serde_json::Value;
 
-pub use discover::{Discovery, Source, discover};
+pub use discover::{Discovery, FoundThrough, discover};
 pub use scope::{resolve_scope, subscriptions};
 pub use views::read_views;
 

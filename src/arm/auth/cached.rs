@@ -69,20 +69,20 @@ impl SourceState {
 }
 
 /// What the chain holds for these settings, without asking any credential.
-pub struct Status {
+pub struct ChainStatus {
     pub sources: Vec<SourceState>,
     /// The cache's file and where tokens are kept; None when the cache is off.
     pub cache: Option<(PathBuf, Backend)>,
 }
 
-impl Status {
+impl ChainStatus {
     /// The source the chain would use: the first with a token to serve, or configured.
     pub fn chosen(&self) -> Option<&SourceState> {
         self.sources.iter().find(|s| s.cached_and_fresh() || s.configured)
     }
 }
 
-pub fn status(settings: &AuthSettings, scope: &str) -> Status {
+pub fn status(settings: &AuthSettings, scope: &str) -> ChainStatus {
     let cache = TokenCache::open(&settings.cache);
     let sources = Source::chain(settings)
         .into_iter()
@@ -95,7 +95,7 @@ pub fn status(settings: &AuthSettings, scope: &str) -> Status {
                 .and_then(|(c, id)| c.expiry(&id)),
         })
         .collect();
-    Status {
+    ChainStatus {
         sources,
         cache: cache.map(|c| (c.path(), c.backend())),
     }
