@@ -15,6 +15,9 @@ use super::runtime_view::RuntimeView;
 /// `Ok` when `item` has the shape `kind` is rendered from; otherwise the first field
 /// that does not, by its path: `properties.instanceCountSummary[0].instanceCountsByState[1].count: …`.
 pub fn check(kind: Kind, item: &Value) -> anyhow::Result<()> {
+    if kind == Kind::Fleet {
+        return check_fleet_row(item);
+    }
     if !item.is_object() {
         anyhow::bail!(
             "the {} in the response is not a JSON object but {}",
@@ -55,12 +58,33 @@ pub fn check(kind: Kind, item: &Value) -> anyhow::Result<()> {
         Kind::Vm | Kind::PoolMembers => shape::<VmBody>(body).and_then(|_| shape::<VmInstanceView>(body)),
         Kind::VmssInstanceView => shape::<VmssInstanceView>(body),
         Kind::ContainerGroup => shape::<ContainerGroup>(body),
-        // A pool with its runtime view beside it: the pool is checked; the view was read by fleet itself.
-        Kind::Fleet => shape::<Pool>(body),
+        Kind::Fleet => Ok(()),
         // Our own object, built by `auth status`.
         Kind::AuthStatus => Ok(()),
     }
     .map_err(|e| fail(prefix, e))
+}
+
+/// A fleet row is our own envelope (`model::fleet::item`): what it holds is checked
+/// as what it is, the pool as a pool and the view (when one was read) as a runtime view,
+/// each error named by its place in the row.
+fn check_fleet_row(item: &Value) -> anyhow::Result<()> {
+    use super::fleet::{POOL, VIEW};
+    if !item.is_object() {
+        anyhow::bail!(
+            "the {} in the response is not a JSON object but {}",
+            Kind::Fleet.noun(),
+            kind_of_json(item)
+        );
+    }
+    let inner = |key: &str, kind: Kind| match item.get(key) {
+        None | Some(Value::Null) => Ok(()),
+        Some(v) => check(kind, v).map_err(|e| anyhow::anyhow!("{key}: {e}")),
+    };
+    let pool_type = item.get(POOL).map(super::pool_type::PoolType::of_pool);
+    let pool_type = pool_type.unwrap_or(super::pool_type::PoolType::Vm);
+    inner(POOL, Kind::pool_of(pool_type))?;
+    inner(VIEW, Kind::status_of(pool_type))
 }
 
 fn kind_of_json(v: &Value) -> &'static str {
@@ -363,6 +387,25 @@ mod tests {
             json!({"instanceCountSummary": [{"instanceCountsByState": [{"state": "Running", "count": u64::MAX}]}]}),
         );
         assert!(e.contains("int64"), "{e}");
+    }
+
+    #[test]
+    fn a_fleet_row_checks_its_pool_and_its_view() {
+        let e = err(Kind::Fleet, json!({"pool": {"properties": {"provisioningState": 5}}}));
+        assert!(
+            e.contains("pool: ") && e.contains("properties.provisioningState"),
+            "{e}"
+        );
+        let e = err(
+            Kind::Fleet,
+            json!({"pool": {}, "runtimeView": {"properties": {"instanceCountSummary": "x"}}}),
+        );
+        assert!(e.contains("runtimeView: ") && e.contains("instanceCountSummary"), "{e}");
+        check(
+            Kind::Fleet,
+            &json!({"pool": {}, "runtimeView": null, "error": {"code": "X"}}),
+        )
+        .unwrap();
     }
 
     #[test]
