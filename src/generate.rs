@@ -1,6 +1,6 @@
 //! Shell completions and man pages, generated from the clap definition.
 //!
-//! `standby completions SHELL`, `standby man DIR` and the drift test (tests/generated.rs) all go
+//! `standby completions SHELL`, `standby man DIR` and the drift test (tests/packaging/generated.rs) all go
 //! through these functions, so the files committed under completions/ and man/ are exactly what
 //! the code would produce.
 
@@ -265,7 +265,7 @@ fn exit_status(roff: &mut Roff) {
     }
 }
 
-// Kept in step with what context.rs reads: tests/generated.rs fails when the code reads a
+// Kept in step with what context.rs reads: tests/packaging/generated.rs fails when the code reads a
 // variable that is not listed here.
 fn environment(roff: &mut Roff) {
     roff.control("SH", ["ENVIRONMENT"]);

@@ -1,7 +1,7 @@
 //! `--demo`: every command against the simulated Azure inside the process, with no
 //! login, no network, and nothing sent to the endpoint, the proxy or a token service.
 
-mod common;
+use crate::common;
 
 use common::exporter::{Exporter, free_port};
 use common::{Env, FakeArm, run};

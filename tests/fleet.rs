@@ -1,7 +1,7 @@
 //! `fleet status` against the fake ARM's fleet: subscriptions, Resource Graph, read
 //! buckets and runtime views, through the real binary over TLS.
 
-mod common;
+use crate::common;
 
 use common::{Env, FakeArm, FleetPool, Reply, SUBSCRIPTION, json, run};
 use serde_json::Value;

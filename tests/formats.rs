@@ -2,7 +2,7 @@
 //! so no network), az's recorded outputs reproduced byte for byte, --query, streams and
 //! exit codes.
 
-mod common;
+use crate::common;
 
 use common::{Env, Run, az};
 use std::path::{Path, PathBuf};

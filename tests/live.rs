@@ -3,7 +3,7 @@
 //! Deallocated, maxReadyCapacity 10). Fractional `--interval`s keep them fast. The
 //! full-screen view runs in a real pseudo-terminal (tmux).
 
-mod common;
+use crate::common;
 
 use common::{Env, FakeArm, Reply, fixture, json, run};
 use serde_json::Value;

@@ -3,7 +3,7 @@
 //! state filter, VMs that vanish, a pool that does not exist, the table in a real
 //! terminal, and the README's examples.
 
-mod common;
+use crate::common;
 
 use common::members::{Vm, names_where};
 use common::{Env, FakeArm, SUBSCRIPTION, json, run};
