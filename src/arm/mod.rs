@@ -5,6 +5,7 @@ pub mod auth;
 pub mod client;
 pub mod cloud;
 pub mod connect;
+pub mod deadline;
 pub mod each;
 pub mod error;
 pub mod graph;

@@ -14,7 +14,6 @@ use crate::log;
 use crate::model::pool_type::{self, PoolType};
 use crate::model::ready::{PoolConfig, PoolFacts, ScaleSet};
 use crate::output::{Kind, Output};
-use crate::render::Format;
 
 /// A pool type as the commands address it.
 pub fn resource_type(pt: PoolType) -> ResourceType {
@@ -60,8 +59,7 @@ pub async fn status(pk: PoolType, args: &StatusArgs, ctx: &Context) -> Result<Ou
     }
     let targets = super::targets(args, ctx, spec.resource, spec.output.noun())?;
     let ids = views(targets, args.view.as_deref())?;
-    let table = ctx.render.format == Format::Table && ctx.render.query.is_none();
-    if !table {
+    if !ctx.render.for_people() {
         let results = ctx.client()?.get_each(super::urls(&spec, &ids, ctx)?).await;
         return super::collect(&spec, &ids, results);
     }

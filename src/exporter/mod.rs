@@ -17,8 +17,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::watch;
 
-use crate::arm::ArmClient;
 use crate::arm::versions::STANDBY_POOL_API;
+use crate::arm::{ArmClient, deadline};
 use crate::cli::ExporterArgs;
 use crate::context::Context;
 use crate::exit::Code;
@@ -168,10 +168,7 @@ impl Exporter<'_> {
             Selection::Scope(scope) => {
                 // Discovery pages through Resource Graph or the lists: more than one read's time.
                 let limit = budget.max(Duration::from_secs(60));
-                let answer = match tokio::time::timeout(limit, scope.discover(self.client, &self.version)).await {
-                    Ok(answer) => answer,
-                    Err(_) => Err(anyhow::anyhow!("no answer within {} s", limit.as_secs())),
-                };
+                let answer = deadline::work(limit, scope.discover(self.client, &self.version)).await;
                 self.follow(answer)
             }
         }
@@ -310,10 +307,8 @@ impl Exporter<'_> {
         let limit = self.client.concurrency();
         crate::arm::each::each(paths, limit, |path| async move {
             let url = self.client.url(&path, &[("api-version", &self.version)])?;
-            match tokio::time::timeout(budget, self.client.get(url)).await {
-                Ok(answer) => Ok(answer?),
-                Err(_) => Err(anyhow::anyhow!("no answer within the refresh interval")),
-            }
+            let shown = url.to_string();
+            Ok(deadline::request(budget, &shown, self.client.get(url)).await?)
         })
         .await
     }

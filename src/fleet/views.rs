@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use super::Observer;
 use crate::arm::client::Fetched;
-use crate::arm::{ArmClient, ArmError, each};
+use crate::arm::{ArmClient, ArmError, deadline, each};
 use crate::id::ResourceId;
 
 /// One runtime view per pool, in the pools' order. Each subscription has its own read
@@ -34,12 +34,7 @@ pub async fn read_views(
                 None => client.get(url).await,
                 Some(limit) => {
                     let shown = url.to_string();
-                    tokio::time::timeout(limit, client.get(url)).await.unwrap_or_else(|_| {
-                        Err(ArmError::Transport {
-                            message: format!("no answer within {:.1} s", limit.as_secs_f64()),
-                            url: shown,
-                        })
-                    })
+                    deadline::request(limit, &shown, client.get(url)).await
                 }
             },
             Err(e) => Err(e),

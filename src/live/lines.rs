@@ -11,7 +11,7 @@ use crate::context::Context;
 use crate::exit::Code;
 use crate::log;
 use crate::output::Outcome;
-use crate::render::{Format, az};
+use crate::render;
 use crate::term::{self, Written};
 
 pub(super) async fn run(reader: &PoolReader<'_>, args: &WatchArgs, ctx: &Context) -> Result<Outcome> {
@@ -25,7 +25,7 @@ pub(super) async fn run(reader: &PoolReader<'_>, args: &WatchArgs, ctx: &Context
             Ok(out) => {
                 failures = 0;
                 // "Changed" compares what `status -o json` prints, not the time it was seen.
-                let view = az::json(&out);
+                let view = render::json_value(&out)?;
                 if last.as_ref() != Some(&view) {
                     if let Written::ReaderGone = emit(&view, ctx)? {
                         return Ok(Outcome::Done(Code::Success));
@@ -51,22 +51,8 @@ pub(super) async fn run(reader: &PoolReader<'_>, args: &WatchArgs, ctx: &Context
 
 /// One line: the view with `observedAt`, through `--query` when there is one.
 fn emit(view: &Value, ctx: &Context) -> Result<Written> {
-    if ctx.render.format == Format::None {
-        return Ok(Written::Yes);
+    match render::json_line(view, &now_rfc3339(), &ctx.render)? {
+        Some(text) => Ok(term::print(&text)?),
+        None => Ok(Written::Yes),
     }
-    let mut object = view.clone();
-    if let Value::Object(fields) = &mut object {
-        fields.insert("observedAt".to_string(), Value::String(now_rfc3339()));
-    }
-    let line = match &ctx.render.query {
-        Some(q) => q.apply(&object)?,
-        None => object,
-    };
-    // As with `status`, a query that selects nothing prints nothing.
-    if line.is_null() {
-        return Ok(Written::Yes);
-    }
-    let mut text = serde_json::to_string(&line)?;
-    text.push('\n');
-    Ok(term::print(&text)?)
 }

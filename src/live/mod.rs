@@ -14,6 +14,7 @@ pub use watch::watch;
 use std::time::Duration;
 
 use crate::arm::ArmError;
+use crate::arm::deadline::Overdue;
 use crate::arm::retry::{RetryPolicy, retryable_status};
 
 /// How often the pool resource (the target) is read again during a long watch or wait.
@@ -30,7 +31,7 @@ pub(crate) fn transient(err: &anyhow::Error) -> bool {
         Some(ArmError::Transport { .. } | ArmError::Decode { .. }) => true,
         Some(ArmError::Auth(_) | ArmError::Setup(_)) => false,
         // A poll cut short by the time left, and anything else not from ARM.
-        None => err.downcast_ref::<tokio::time::error::Elapsed>().is_some(),
+        None => err.downcast_ref::<Overdue>().is_some(),
     }
 }
 

@@ -7,6 +7,7 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 use super::{TARGET_EVERY, human, next_delay, printable, transient};
+use crate::arm::deadline;
 use crate::cli::WaitArgs;
 use crate::cmd::pool::PoolReader;
 use crate::context::Context;
@@ -226,10 +227,7 @@ pub async fn wait(pk: PoolType, args: &WaitArgs, ctx: &Context) -> Result<Outcom
         } else {
             ctx.request_timeout().min(left)
         };
-        let result = tokio::time::timeout(bound, poll_once(&reader, &goal, &mut known))
-            .await
-            .map_err(anyhow::Error::from)
-            .and_then(|r| r);
+        let result = deadline::work(bound, poll_once(&reader, &goal, &mut known)).await;
         match result {
             Ok(mut out) => {
                 failures = 0;

@@ -17,14 +17,13 @@ use crate::context::Context;
 use crate::exit::Code;
 use crate::model::ready::PoolType;
 use crate::output::Outcome;
-use crate::render::Format;
 use crate::render::style::Palette;
 use crate::term::FullScreen;
 
 pub async fn watch(pk: PoolType, args: &WatchArgs, ctx: &Context) -> Result<Outcome> {
     let reader = PoolReader::new(pk, &args.pool.target(), ctx)?;
     // People at a terminal get the view; scripts, pipes and -o json get lines.
-    if !ctx.terminal.stdout_is_tty || ctx.render.format != Format::Table || ctx.render.query.is_some() {
+    if !ctx.terminal.stdout_is_tty || !ctx.render.for_people() {
         return lines::run(&reader, args, ctx).await;
     }
     full_screen(pk, &reader, args, ctx).await

@@ -53,19 +53,66 @@ pub struct Settings {
     pub query: Option<Query>,
 }
 
-pub fn render(out: &Output, settings: &Settings) -> Result<String> {
-    // A body of the wrong shape is an error in every format, `none` included: nothing
-    // malformed is printed, or passed on with exit 0.
+impl Settings {
+    /// Whether a person's table will be drawn: our own tables, not az's JSON reshaped
+    /// or a `--query`'s answer. Commands ask this (never the format) to decide whether
+    /// to read what only a table shows, such as a pool's target.
+    pub fn for_people(&self) -> bool {
+        self.format == Format::Table && self.query.is_none()
+    }
+}
+
+/// A body of the wrong shape is an error in every format, `none` included: nothing
+/// malformed is printed, or passed on with exit 0.
+fn check(out: &Output) -> Result<()> {
     for item in &out.items {
         crate::model::check::check(out.kind, item)?;
     }
+    Ok(())
+}
+
+/// What `status -o json` would print for `out`, as a value, once its shape is checked:
+/// what a live view compares from poll to poll.
+pub fn json_value(out: &Output) -> Result<serde_json::Value> {
+    check(out)?;
+    Ok(az::json(out))
+}
+
+/// One line of a live view for scripts (`watch` off a terminal): `value` with the time
+/// it was observed, through `--query`, as compact JSON; `None` when nothing is printed
+/// (`-o none`, or a query that selects nothing, as with `status`).
+pub fn json_line(value: &serde_json::Value, observed_at: &str, settings: &Settings) -> Result<Option<String>> {
+    if settings.format == Format::None {
+        return Ok(None);
+    }
+    let mut object = value.clone();
+    if let serde_json::Value::Object(fields) = &mut object {
+        fields.insert(
+            "observedAt".to_string(),
+            serde_json::Value::String(observed_at.to_string()),
+        );
+    }
+    let line = match &settings.query {
+        Some(q) => q.apply(&object)?,
+        None => object,
+    };
+    if line.is_null() {
+        return Ok(None);
+    }
+    let mut text = serde_json::to_string(&line)?;
+    text.push('\n');
+    Ok(Some(text))
+}
+
+pub fn render(out: &Output, settings: &Settings) -> Result<String> {
+    check(out)?;
     if settings.format == Format::None {
         return Ok(String::new());
     }
     // Our own tables read the bodies directly: az's JSON is built only when printed or queried.
     // Tables draw text the server sent: it is sanitised here, once, before any of it
     // becomes a cell or a line (so widths count what is seen, and our colours still work).
-    if settings.format == Format::Table && settings.query.is_none() {
+    if settings.for_people() {
         let clean = Output {
             kind: out.kind,
             items: out.items.iter().map(term::sanitize_value).collect(),
