@@ -73,13 +73,13 @@ pub async fn status(pk: PoolType, args: &StatusArgs, ctx: &Context) -> Result<Ou
     let mut out = super::collect(&spec, &ids, views)?;
     let mut configs: Vec<(String, Option<PoolConfig>)> = Vec::new();
     for ((pool, id), _) in pools.into_iter().zip(&pool_ids).zip(read).filter(|(_, read)| *read) {
-        let config = match pool {
-            Ok(fetched) => Some(PoolConfig::of_pool(&fetched.body)),
-            Err(e) => {
-                log::warn(format_args!("reading pool '{}' for its ready target: {e}", id.name()));
-                None
-            }
-        };
+        let config = pool
+            .map_err(anyhow::Error::from)
+            .and_then(|fetched| {
+                PoolConfig::read(&fetched.body).map_err(|e| anyhow::anyhow!("the pool has an unexpected shape: {e}"))
+            })
+            .map_err(|e| log::warn(format_args!("reading pool '{}' for its ready target: {e:#}", id.name())))
+            .ok();
         configs.push((id.name().to_string(), config));
     }
     let known: Vec<(PoolType, PoolConfig)> = configs.iter().filter_map(|(_, c)| c.clone().map(|c| (pk, c))).collect();
@@ -172,7 +172,8 @@ impl<'a> PoolReader<'a> {
             .get(self.pool_url.clone())
             .await
             .with_context(|| format!("reading pool '{}'", self.name))?;
-        Ok(PoolConfig::of_pool(&fetched.body))
+        PoolConfig::read(&fetched.body)
+            .map_err(|e| anyhow::anyhow!("pool '{}' has an unexpected shape: {e}", self.name))
     }
 
     /// One poll: the view and what its target is made of now. The scale set is read at

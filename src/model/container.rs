@@ -1,12 +1,62 @@
-//! A container group (`az container show`), reduced to a table row.
+//! A container group (`az container show`): what is read of it, and its table row.
 
+use serde::Deserialize;
 use serde_json::Value;
 
-use super::properties;
-use crate::id;
+use super::null_default;
+use super::resource::{self, Resource, ShapeError, Text};
 
-fn text(v: &Value, key: &str) -> Option<String> {
-    v.get(key).and_then(Value::as_str).map(str::to_string)
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ContainerGroupProps {
+    pub provisioning_state: Text,
+    pub os_type: Text,
+    pub is_created_from_standby_pool: Option<bool>,
+    pub instance_view: Option<GroupInstanceView>,
+    pub ip_address: Option<IpAddress>,
+    #[serde(deserialize_with = "null_default")]
+    pub containers: Vec<Container>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct GroupInstanceView {
+    pub state: Text,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct IpAddress {
+    pub ip: Text,
+    pub fqdn: Text,
+    #[serde(deserialize_with = "null_default")]
+    pub ports: Vec<Port>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Port {
+    #[serde(deserialize_with = "resource::opt_integer")]
+    pub port: Option<i64>,
+}
+
+/// A container, as the service nests it (`properties.image`) or az flattens it (`image`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Container {
+    pub image: Text,
+    pub properties: Option<ContainerProperties>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ContainerProperties {
+    pub image: Text,
+}
+
+/// A container group read: the shape check of `container show`.
+pub fn read(cg: &Value) -> Result<Resource<ContainerGroupProps>, ShapeError> {
+    resource::read::<ContainerGroupProps>(cg)
 }
 
 #[derive(Debug, PartialEq)]
@@ -23,22 +73,15 @@ pub struct ContainerGroupSummary {
     pub from_standby_pool: Option<bool>,
 }
 
+/// A group's row; a body of the wrong shape (refused before any table is drawn) gives
+/// an empty one.
 pub fn container_group_summary(cg: &Value) -> ContainerGroupSummary {
-    let props = properties(cg);
-    let containers: &[Value] = props
-        .get("containers")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
+    let Resource { top, props } = read(cg).unwrap_or_default();
     // The ports with whatever address there is: the IP, else the FQDN (a group whose IP
     // is not assigned yet, or that is reached by name).
-    let address = props.get("ipAddress").and_then(|ip| {
-        let addr = text(ip, "ip").or_else(|| text(ip, "fqdn"));
-        let ports: Vec<String> = ip
-            .get("ports")
-            .and_then(Value::as_array)
-            .map(|ps| ps.iter().filter_map(|p| p.get("port")).map(Value::to_string).collect())
-            .unwrap_or_default();
+    let address = props.ip_address.as_ref().and_then(|ip| {
+        let addr = ip.ip.clone().or_else(|| ip.fqdn.clone());
+        let ports: Vec<String> = ip.ports.iter().filter_map(|p| p.port).map(|p| p.to_string()).collect();
         match (addr, ports.is_empty()) {
             (Some(addr), true) => Some(addr),
             (addr, false) => Some(format!("{}:{}", addr.as_deref().unwrap_or("-"), ports.join(","))),
@@ -46,20 +89,19 @@ pub fn container_group_summary(cg: &Value) -> ContainerGroupSummary {
         }
     });
     ContainerGroupSummary {
-        name: text(cg, "name"),
-        resource_group: text(cg, "resourceGroup").or_else(|| {
-            cg.get("id")
-                .and_then(Value::as_str)
-                .and_then(id::resource_group)
-                .map(str::to_string)
-        }),
-        location: text(cg, "location"),
-        provisioning: text(props, "provisioningState"),
-        state: props.get("instanceView").and_then(|iv| text(iv, "state")),
-        images: containers.iter().filter_map(|c| text(properties(c), "image")).collect(),
+        resource_group: top.resource_group(),
+        name: top.name,
+        location: top.location,
+        provisioning: props.provisioning_state,
+        state: props.instance_view.and_then(|iv| iv.state),
+        images: props
+            .containers
+            .into_iter()
+            .filter_map(|c| c.properties.and_then(|p| p.image).or(c.image))
+            .collect(),
         address,
-        os_type: text(props, "osType"),
-        from_standby_pool: props.get("isCreatedFromStandbyPool").and_then(Value::as_bool),
+        os_type: props.os_type,
+        from_standby_pool: props.is_created_from_standby_pool,
     }
 }
 

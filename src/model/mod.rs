@@ -11,6 +11,7 @@ pub mod kind;
 pub mod pool;
 pub mod pool_type;
 pub mod ready;
+pub mod resource;
 pub mod runtime_view;
 pub mod state;
 pub mod target;

@@ -1,16 +1,72 @@
-//! Pool resources (`show`, `list`) reduced to what a table row shows.
+//! Pool resources (`show`, `list`): the properties read from them (also what the target
+//! is computed from, `target::PoolConfig`) and what a table row shows.
 
+use serde::Deserialize;
 use serde_json::Value;
 
-use super::properties;
-use crate::id;
+use super::null_default;
+use super::resource::{self, Resource, ShapeError, Text, opt_integer};
 
-fn text(v: Option<&Value>) -> Option<String> {
-    match v? {
-        Value::String(s) => Some(s.clone()),
-        Value::Null => None,
-        other => Some(other.to_string()),
-    }
+/// A pool's `properties`, both pool types: what any view reads of them.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct PoolProps {
+    pub provisioning_state: Text,
+    /// VM pools: the state members wait in (Deallocated, Hibernated, Running, Mix…).
+    pub virtual_machine_state: Text,
+    /// `Mix` pools (2026-04-01): the share of the target per state.
+    pub vm_state_distribution: Option<Percentages>,
+    pub elasticity_profile: Option<Elasticity>,
+    pub attached_virtual_machine_scale_set_id: Text,
+    pub container_group_properties: Option<ContainerGroupProperties>,
+    #[serde(deserialize_with = "null_default")]
+    pub zones: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Percentages {
+    #[serde(deserialize_with = "opt_integer")]
+    pub running_percent: Option<i64>,
+    #[serde(deserialize_with = "opt_integer")]
+    pub deallocated_percent: Option<i64>,
+    #[serde(deserialize_with = "opt_integer")]
+    pub hibernated_percent: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Elasticity {
+    #[serde(deserialize_with = "opt_integer")]
+    pub max_ready_capacity: Option<i64>,
+    #[serde(deserialize_with = "opt_integer")]
+    pub min_ready_capacity: Option<i64>,
+    /// ISO-8601 as sent (2025-10-01).
+    pub post_provisioning_delay: Text,
+    pub dynamic_sizing: Option<DynamicSizing>,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[serde(default)]
+pub struct DynamicSizing {
+    pub enabled: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ContainerGroupProperties {
+    pub container_group_profile: Option<Reference>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Reference {
+    pub id: Text,
+}
+
+/// A pool resource read: the shape check of `show` and `list`, and their rows.
+pub fn read(pool: &Value) -> Result<Resource<PoolProps>, ShapeError> {
+    resource::read::<PoolProps>(pool)
 }
 
 #[derive(Debug, PartialEq)]
@@ -19,7 +75,7 @@ pub struct PoolSummary {
     pub resource_group: Option<String>,
     pub location: Option<String>,
     pub provisioning: Option<String>,
-    /// VM pools: the state members wait in (Deallocated, Hibernated, Running, Mix…).
+    /// VM pools: the state members wait in, with a `Mix` pool's split.
     pub vm_state: Option<String>,
     pub min_ready: Option<String>,
     pub max_ready: Option<String>,
@@ -28,58 +84,45 @@ pub struct PoolSummary {
     pub zones: Vec<String>,
 }
 
+/// A table row of a pool; a body of the wrong shape (refused before any table is drawn)
+/// gives an empty row.
 pub fn pool_summary(pool: &Value) -> PoolSummary {
-    let props = properties(pool);
-    let elasticity = props.get("elasticityProfile");
-    let target_id = props
-        .get("attachedVirtualMachineScaleSetId")
-        .and_then(Value::as_str)
-        .or_else(|| {
-            props
-                .pointer("/containerGroupProperties/containerGroupProfile/id")
-                .and_then(Value::as_str)
-        });
+    let Resource { top, props } = read(pool).unwrap_or_default();
+    let elasticity = props.elasticity_profile.clone().unwrap_or_default();
+    let target_id = props.attached_virtual_machine_scale_set_id.clone().or_else(|| {
+        props
+            .container_group_properties
+            .as_ref()
+            .and_then(|c| c.container_group_profile.as_ref())
+            .and_then(|r| r.id.clone())
+    });
     PoolSummary {
-        name: text(pool.get("name")),
-        resource_group: text(pool.get("resourceGroup")).or_else(|| {
-            pool.get("id")
-                .and_then(Value::as_str)
-                .and_then(id::resource_group)
-                .map(str::to_string)
-        }),
-        location: text(pool.get("location")),
-        provisioning: text(props.get("provisioningState")),
-        vm_state: text(props.get("virtualMachineState")).map(|state| {
-            match mix_split(props.get("vmStateDistribution")) {
+        resource_group: top.resource_group(),
+        name: top.name,
+        location: top.location,
+        provisioning: props.provisioning_state,
+        vm_state: props.virtual_machine_state.map(|state| {
+            match props.vm_state_distribution.as_ref().and_then(mix_split) {
                 Some(split) => format!("{state} ({split})"),
                 None => state,
             }
         }),
-        min_ready: text(elasticity.and_then(|e| e.get("minReadyCapacity"))),
-        max_ready: text(elasticity.and_then(|e| e.get("maxReadyCapacity"))),
-        target: target_id.map(|t| id::leaf_name(t).to_string()),
-        zones: props
-            .get("zones")
-            .or_else(|| pool.get("zones"))
-            .and_then(Value::as_array)
-            .map(|z| z.iter().filter_map(|v| text(Some(v))).collect())
-            .unwrap_or_default(),
+        min_ready: elasticity.min_ready_capacity.map(|n| n.to_string()),
+        max_ready: elasticity.max_ready_capacity.map(|n| n.to_string()),
+        target: target_id.map(|t| crate::id::leaf_name(&t).to_string()),
+        zones: if props.zones.is_empty() { top.zones } else { props.zones },
     }
 }
 
 /// `Mix` pools split members across states: `20% running, 80% deallocated`.
-fn mix_split(distribution: Option<&Value>) -> Option<String> {
-    let d = distribution?.as_object()?;
+fn mix_split(d: &Percentages) -> Option<String> {
     let parts: Vec<String> = [
-        ("runningPercent", "running"),
-        ("deallocatedPercent", "deallocated"),
-        ("hibernatedPercent", "hibernated"),
+        (d.running_percent, "running"),
+        (d.deallocated_percent, "deallocated"),
+        (d.hibernated_percent, "hibernated"),
     ]
     .iter()
-    .filter_map(|(key, word)| {
-        let pct = d.get(*key)?.as_i64()?;
-        (pct > 0).then(|| format!("{pct}% {word}"))
-    })
+    .filter_map(|(pct, word)| pct.filter(|p| *p > 0).map(|p| format!("{p}% {word}")))
     .collect();
     (!parts.is_empty()).then(|| parts.join(", "))
 }

@@ -29,7 +29,7 @@ pub struct ZoneSummary {
 #[derive(Debug, Deserialize)]
 pub struct StateCount {
     pub state: PoolState,
-    #[serde(default, deserialize_with = "super::check::integer")]
+    #[serde(default, deserialize_with = "super::resource::integer")]
     pub count: i64,
 }
 
@@ -52,7 +52,7 @@ pub struct Prediction {
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ForecastValues {
-    #[serde(deserialize_with = "super::check::integers")]
+    #[serde(deserialize_with = "super::resource::integers")]
     pub instances_requested_count: Vec<i64>,
 }
 

@@ -8,8 +8,9 @@
 
 use serde_json::Value;
 
+use super::pool::{self, Percentages, PoolProps};
 pub use super::pool_type::PoolType;
-use super::properties;
+use super::resource::ShapeError;
 use super::state::PoolState;
 use crate::id;
 
@@ -22,13 +23,13 @@ pub struct Distribution {
 }
 
 impl Distribution {
-    fn of(v: Option<&Value>) -> Option<Distribution> {
-        let d = v?.as_object()?;
-        let pct = |key: &str| d.get(key).and_then(Value::as_i64).filter(|p| (0..=100).contains(p));
+    /// The split a `Mix` pool's percentages say, when they are percentages and one is set.
+    fn of(p: &Percentages) -> Option<Distribution> {
+        let pct = |v: Option<i64>| v.filter(|p| (0..=100).contains(p));
         let parsed = Distribution {
-            running: pct("runningPercent").unwrap_or(0),
-            deallocated: pct("deallocatedPercent").unwrap_or(0),
-            hibernated: pct("hibernatedPercent").unwrap_or(0),
+            running: pct(p.running_percent).unwrap_or(0),
+            deallocated: pct(p.deallocated_percent).unwrap_or(0),
+            hibernated: pct(p.hibernated_percent).unwrap_or(0),
         };
         (parsed.shares().iter().any(|(_, p)| *p > 0)).then_some(parsed)
     }
@@ -95,23 +96,32 @@ pub struct PoolConfig {
 }
 
 impl PoolConfig {
+    /// What a pool resource says about readiness, or where its body is not a pool's shape.
+    pub fn read(pool: &Value) -> Result<PoolConfig, ShapeError> {
+        Ok(PoolConfig::of_props(pool::read(pool)?.props))
+    }
+
+    /// The same, for a body that is shown anyway (a fleet row, the exporter's pool): one
+    /// of the wrong shape says nothing about readiness, and its target is unknown.
     pub fn of_pool(pool: &Value) -> PoolConfig {
-        let props = properties(pool);
-        let elasticity = props.get("elasticityProfile");
-        let number = |key: &str| elasticity.and_then(|e| e.get(key)).and_then(Value::as_i64);
-        let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
-        let configured_state = text(props.get("virtualMachineState"));
-        let is_mix = configured_state.as_deref().is_some_and(is_mix);
+        PoolConfig::read(pool).unwrap_or_default()
+    }
+
+    fn of_props(props: PoolProps) -> PoolConfig {
+        let elasticity = props.elasticity_profile.unwrap_or_default();
+        let is_mix = props.virtual_machine_state.as_deref().is_some_and(is_mix);
         PoolConfig {
-            configured_state,
-            max: number("maxReadyCapacity"),
-            min: number("minReadyCapacity"),
-            distribution: Distribution::of(props.get("vmStateDistribution")).filter(|_| is_mix),
-            scale_set_id: text(props.get("attachedVirtualMachineScaleSetId")).filter(|s| !s.is_empty()),
-            post_provisioning_delay: text(elasticity.and_then(|e| e.get("postProvisioningDelay"))),
-            dynamic_sizing: elasticity
-                .and_then(|e| e.pointer("/dynamicSizing/enabled"))
-                .and_then(Value::as_bool),
+            configured_state: props.virtual_machine_state,
+            max: elasticity.max_ready_capacity,
+            min: elasticity.min_ready_capacity,
+            distribution: props
+                .vm_state_distribution
+                .as_ref()
+                .and_then(Distribution::of)
+                .filter(|_| is_mix),
+            scale_set_id: props.attached_virtual_machine_scale_set_id.filter(|s| !s.is_empty()),
+            post_provisioning_delay: elasticity.post_provisioning_delay,
+            dynamic_sizing: elasticity.dynamic_sizing.and_then(|d| d.enabled),
         }
     }
 
@@ -306,7 +316,11 @@ mod tests {
             "vmStateDistribution": {"runningPercent": 20}}});
         assert_eq!(PoolConfig::of_pool(&odd).distribution, None);
         let junk = json!({"properties": {"virtualMachineState": "Mix",
-            "vmStateDistribution": {"runningPercent": "x", "deallocatedPercent": 900}}});
+            "vmStateDistribution": {"runningPercent": 101, "deallocatedPercent": 900}}});
         assert_eq!(PoolConfig::of_pool(&junk).distribution, None);
+        // A body that is not a pool's shape is said so, by the field's path.
+        let wrong = json!({"properties": {"vmStateDistribution": {"runningPercent": "x"}}});
+        let e = PoolConfig::read(&wrong).unwrap_err();
+        assert_eq!(e.path, "properties.vmStateDistribution.runningPercent");
     }
 }

@@ -1,13 +1,10 @@
-//! Virtual machine and scale-set instance views.
+//! Virtual machine and scale-set instance views: what is read of them, and their rows.
 
+use serde::Deserialize;
 use serde_json::Value;
 
-use super::properties;
-use crate::id;
-
-fn text(v: &Value, key: &str) -> Option<String> {
-    v.get(key).and_then(Value::as_str).map(str::to_string)
-}
+use super::null_default;
+use super::resource::{self, Resource, ShapeError, Text, read_at};
 
 /// Whether a VM still waits in a standby pool or has been handed out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +12,56 @@ pub enum PoolMembership {
     InPool,
     Serving,
     Unknown,
+}
+
+/// A VM's `properties` as `?$expand=instanceView` gives them.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct VmProps {
+    pub provisioning_state: Text,
+    pub instance_view: Option<VmInstanceView>,
+}
+
+/// A VM's instance view, expanded in the VM or on its own (`…/instanceView`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct VmInstanceView {
+    pub computer_name: Text,
+    #[serde(deserialize_with = "null_default")]
+    pub statuses: Vec<Status>,
+    /// The REST name; az and IMDS have spelled it `isVmInStandbyPool` (below).
+    #[serde(rename = "isVMInStandbyPool")]
+    pub in_standby_pool: Option<bool>,
+    #[serde(rename = "isVmInStandbyPool")]
+    pub in_standby_pool_az: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Status {
+    pub code: Text,
+    pub display_status: Text,
+}
+
+impl Status {
+    /// What a person reads: the display status, else the code.
+    fn shown(&self) -> Option<String> {
+        self.display_status.clone().or_else(|| self.code.clone())
+    }
+}
+
+/// A VM read: its top, its properties, and its instance view (expanded, else the body
+/// itself when it is a bare instance view).
+pub fn read(vm: &Value) -> Result<(Resource<VmProps>, VmInstanceView), ShapeError> {
+    let mut r = resource::read::<VmProps>(vm)?;
+    let iv = match r.props.instance_view.take() {
+        Some(iv) => iv,
+        None => {
+            let (props, prefix) = resource::properties_of(vm)?;
+            read_at::<VmInstanceView>(props, prefix)?
+        }
+    };
+    Ok((r, iv))
 }
 
 #[derive(Debug, PartialEq)]
@@ -31,55 +78,82 @@ pub struct VmSummary {
     pub membership: PoolMembership,
 }
 
-/// Reads a VM (`?$expand=instanceView`) or a bare instance view (`…/instanceView`).
+/// A VM's row; a body of the wrong shape (refused before any table is drawn) gives an
+/// empty one.
 pub fn vm_summary(vm: &Value) -> VmSummary {
-    let props = properties(vm);
-    let iv = props.get("instanceView").filter(|v| v.is_object()).unwrap_or(props);
-    let statuses: &[Value] = iv
-        .get("statuses")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
+    let (Resource { top, props }, iv) = read(vm).unwrap_or_default();
     let status_with = |prefix: &str| {
-        statuses.iter().find(|s| {
-            s.get("code")
-                .and_then(Value::as_str)
-                .is_some_and(|c| c.starts_with(prefix))
-        })
+        iv.statuses
+            .iter()
+            .find(|s| s.code.as_deref().is_some_and(|c| c.starts_with(prefix)))
     };
     let power = status_with("PowerState/");
-    // The REST name is isVMInStandbyPool; az and IMDS have spelled it isVmInStandbyPool.
-    let flag = iv
-        .get("isVMInStandbyPool")
-        .or_else(|| iv.get("isVmInStandbyPool"))
-        .and_then(Value::as_bool);
     VmSummary {
-        name: text(vm, "name").or_else(|| text(iv, "computerName")),
-        resource_group: text(vm, "resourceGroup").or_else(|| {
-            vm.get("id")
-                .and_then(Value::as_str)
-                .and_then(id::resource_group)
-                .map(str::to_string)
-        }),
-        location: text(vm, "location"),
-        zone: vm
-            .get("zones")
-            .and_then(Value::as_array)
-            .map(|zones| zones.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(","))
-            .filter(|z| !z.is_empty()),
-        provisioning: text(props, "provisioningState").or_else(|| {
-            status_with("ProvisioningState/").and_then(|s| text(s, "displayStatus").or_else(|| text(s, "code")))
-        }),
-        power: power.and_then(|s| text(s, "displayStatus").or_else(|| text(s, "code"))),
+        resource_group: top.resource_group(),
+        name: top.name.or_else(|| iv.computer_name.clone()),
+        location: top.location,
+        zone: Some(top.zones.join(",")).filter(|z| !z.is_empty()),
+        provisioning: props
+            .provisioning_state
+            .or_else(|| status_with("ProvisioningState/").and_then(Status::shown)),
+        power: power.and_then(Status::shown),
         power_code: power
-            .and_then(|s| text(s, "code"))
+            .and_then(|s| s.code.as_deref())
             .map(|c| c.trim_start_matches("PowerState/").to_string()),
-        membership: match flag {
+        membership: match iv.in_standby_pool.or(iv.in_standby_pool_az) {
             Some(true) => PoolMembership::InPool,
             Some(false) => PoolMembership::Serving,
             None => PoolMembership::Unknown,
         },
     }
+}
+
+/// A scale set's instance view (`az vmss get-instance-view`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct VmssInstanceView {
+    pub virtual_machine: Option<Summaries>,
+    #[serde(deserialize_with = "null_default")]
+    pub extensions: Vec<Extension>,
+    #[serde(deserialize_with = "null_default")]
+    pub statuses: Vec<Status>,
+    #[serde(deserialize_with = "null_default")]
+    pub orchestration_services: Vec<Service>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Summaries {
+    #[serde(deserialize_with = "null_default")]
+    pub statuses_summary: Vec<Summary>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Extension {
+    pub name: Text,
+    #[serde(deserialize_with = "null_default")]
+    pub statuses_summary: Vec<Summary>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Summary {
+    pub code: Text,
+    #[serde(deserialize_with = "resource::opt_integer")]
+    pub count: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Service {
+    pub service_name: Text,
+    pub service_state: Text,
+}
+
+/// A scale set's instance view read: the shape check of `vmss instance-view`.
+pub fn read_vmss(iv: &Value) -> Result<Resource<VmssInstanceView>, ShapeError> {
+    resource::read::<VmssInstanceView>(iv)
 }
 
 /// One line of a scale set's instance view: where the status comes from, its code, how many.
@@ -92,65 +166,37 @@ pub struct StatusRow {
 }
 
 pub fn vmss_status_rows(iv: &Value) -> Vec<StatusRow> {
-    let iv = properties(iv);
-    let mut rows = Vec::new();
-    let summaries = |v: &Value| -> Vec<(String, Option<i64>)> {
-        v.get("statusesSummary")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .map(|s| {
-                        (
-                            text(s, "code").unwrap_or_default(),
-                            s.get("count").and_then(Value::as_i64),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
+    let iv = read_vmss(iv).unwrap_or_default().props;
+    let counted = |source: String, s: &Summary| StatusRow {
+        source,
+        code: s.code.clone().unwrap_or_default(),
+        count: s.count,
+        display: None,
     };
-    if let Some(vm) = iv.get("virtualMachine") {
-        for (code, count) in summaries(vm) {
-            rows.push(StatusRow {
-                source: "virtual machines".into(),
-                code,
-                count,
-                display: None,
-            });
-        }
+    let mut rows: Vec<StatusRow> = Vec::new();
+    for s in iv.virtual_machine.iter().flat_map(|vm| &vm.statuses_summary) {
+        rows.push(counted("virtual machines".into(), s));
     }
-    for ext in iv.get("extensions").and_then(Value::as_array).into_iter().flatten() {
-        let name = text(ext, "name").unwrap_or_else(|| "extension".into());
-        for (code, count) in summaries(ext) {
-            rows.push(StatusRow {
-                source: format!("extension {name}"),
-                code,
-                count,
-                display: None,
-            });
-        }
+    for ext in &iv.extensions {
+        let name = ext.name.as_deref().unwrap_or("extension");
+        rows.extend(
+            ext.statuses_summary
+                .iter()
+                .map(|s| counted(format!("extension {name}"), s)),
+        );
     }
-    for s in iv.get("statuses").and_then(Value::as_array).into_iter().flatten() {
-        rows.push(StatusRow {
-            source: "scale set".into(),
-            code: text(s, "code").unwrap_or_default(),
-            count: None,
-            display: text(s, "displayStatus"),
-        });
-    }
-    for o in iv
-        .get("orchestrationServices")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        rows.push(StatusRow {
-            source: format!("service {}", text(o, "serviceName").unwrap_or_default()),
-            code: text(o, "serviceState").unwrap_or_default(),
-            count: None,
-            display: None,
-        });
-    }
+    rows.extend(iv.statuses.iter().map(|s| StatusRow {
+        source: "scale set".into(),
+        code: s.code.clone().unwrap_or_default(),
+        count: None,
+        display: s.display_status.clone(),
+    }));
+    rows.extend(iv.orchestration_services.iter().map(|o| StatusRow {
+        source: format!("service {}", o.service_name.as_deref().unwrap_or_default()),
+        code: o.service_state.clone().unwrap_or_default(),
+        count: None,
+        display: None,
+    }));
     rows
 }
 

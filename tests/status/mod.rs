@@ -142,6 +142,28 @@ fn an_unreadable_scale_set_leaves_the_target_unknown_and_says_why() {
     }
 }
 
+/// A pool body of the wrong shape is not read as an empty pool: the target is unknown,
+/// and one warning says which field (the value quoted escaped, as the service sent it).
+#[test]
+fn a_pool_of_the_wrong_shape_leaves_the_target_unknown_and_says_which_field() {
+    let mut pool = vm_pool(15, Some(2));
+    pool["properties"]["elasticityProfile"]["maxReadyCapacity"] = json!("fifteen\u{1b}[2J");
+    let fake = fake_with(pool, scale_set(10));
+    let r = status_table(&fake);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        ready_line(&r.stdout),
+        "Ready         8 (target unknown: the pool could not be read)"
+    );
+    let warnings: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(warnings.len(), 1, "{}", r.stderr);
+    assert!(
+        warnings[0].contains("reading pool 'pool' for its ready target: the pool has an unexpected shape: properties.elasticityProfile.maxReadyCapacity: invalid type: string \"fifteen\\u{1b}[2J\", expected an integer"),
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn a_mix_pool_from_the_service_examples_is_read_per_state() {
     // The 2026-04-01 spec examples, verbatim: max 304, min 300, Running 20 % and
