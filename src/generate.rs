@@ -265,7 +265,7 @@ fn exit_status(roff: &mut Roff) {
     }
 }
 
-// Kept in step with what context.rs reads: tests/packaging/generated.rs fails when the code reads a
+// Kept in step with what context/ reads: tests/packaging/generated.rs fails when the code reads a
 // variable that is not listed here.
 fn environment(roff: &mut Roff) {
     roff.control("SH", ["ENVIRONMENT"]);

@@ -271,7 +271,7 @@ fn man_pages_render() {
 }
 
 /// Every `env.get("NAME")`, `var("NAME")` and `env = "NAME"` in src/ must be explained in
-/// the man page's ENVIRONMENT section: users read the man page, not context.rs.
+/// the man page's ENVIRONMENT section: users read the man page, not context/.
 #[test]
 fn man_page_names_every_environment_variable_the_code_reads() {
     // The freshly generated page, so this holds while UPDATE_GENERATED rewrites man/ in parallel.

@@ -3,23 +3,20 @@
 //! variables or asks whether stdout is a terminal.
 
 use anyhow::Result;
-use azure_core::credentials::Secret;
-use reqwest::Url;
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::arm::auth::token_cache::CacheSettings;
-use crate::arm::auth::{AuthSettings, Method};
-use crate::arm::cloud::Cloud;
-use crate::arm::retry::RetryPolicy;
 use crate::arm::{ArmClient, ArmSettings, Connection};
-use crate::azcli;
-use crate::cli::{AuthArg, CloudArg, ColorArg, GlobalArgs, OutputFormat};
+use crate::cli::GlobalArgs;
 use crate::exit::UsageError;
 use crate::log;
-use crate::render::{self, Format, Query};
+
+mod settings;
+mod subscription;
+use crate::render;
 
 /// The process environment, captured once so that resolution is testable.
 #[derive(Debug, Default, Clone)]
@@ -97,184 +94,24 @@ impl Context {
     }
 
     pub fn resolve_for(args: &GlobalArgs, env: &Env, term: Terminal, reach: Reach) -> Result<Context> {
-        log::set_level(if args.debug {
-            log::Level::Debug
-        } else if args.verbose {
-            log::Level::Verbose
-        } else {
-            log::Level::Quiet
-        });
-        log::set_warnings(!args.only_show_errors);
-
-        let config_dir = env.get("AZURE_CONFIG_DIR").map(PathBuf::from).or_else(|| {
-            env.get("HOME")
-                .or(env.get("USERPROFILE"))
-                .map(|h| PathBuf::from(h).join(".azure"))
-        });
-        let read_config = |name: &str| {
-            config_dir
-                .as_ref()
-                .and_then(|d| std::fs::read_to_string(d.join(name)).ok())
-        };
-        let az_config = read_config("config").unwrap_or_default();
-
-        let format = match args.output {
-            Some(f) => f,
-            None => default_format(env, &az_config, term)?,
-        };
-        let query = args.query.as_deref().map(Query::compile).transpose()?;
-        let color = match args.color {
-            ColorArg::Always => true,
-            ColorArg::Never => false,
-            ColorArg::Auto => {
-                if env.get("NO_COLOR").is_some() {
-                    false
-                } else if env.get("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
-                    true
-                } else {
-                    term.stdout_is_tty && env.get("TERM") != Some("dumb")
-                }
-            }
-        };
-        let width = env.get("COLUMNS").and_then(|c| c.parse().ok()).or(term.width);
-
-        let cloud = match args.cloud {
-            Some(CloudArg::Public) => Cloud::Public,
-            Some(CloudArg::China) => Cloud::China,
-            Some(CloudArg::UsGovernment) => Cloud::UsGov,
-            None => azcli::ini_value(&az_config, "cloud", "name")
-                .and_then(|n| Cloud::from_az_name(&n))
-                .unwrap_or(Cloud::Public),
-        };
-        let demo = args.demo
-            || env
-                .get("STANDBY_DEMO")
-                .is_some_and(|v| !matches!(v.to_ascii_lowercase().as_str(), "0" | "false" | "no" | "off"));
-        if demo {
-            log::warn(format_args!(
-                "demo: a simulated Azure answers inside this process; no login is used and no request leaves it"
-            ));
-        }
-        let endpoint_text = match (demo, env.get("STANDBY_ARM_ENDPOINT")) {
-            (true, _) => crate::demo::ENDPOINT,
-            (false, Some(given)) => given,
-            (false, None) => cloud.arm_endpoint(),
-        };
-        let endpoint = Url::parse(endpoint_text)
-            .map_err(|e| UsageError(format!("STANDBY_ARM_ENDPOINT '{endpoint_text}' is not a URL: {e}")))?;
-        if endpoint.scheme() != "https" {
-            return Err(UsageError(format!(
-                "the ARM endpoint must use https (the token travels with every request): '{endpoint_text}'"
-            ))
-            .into());
-        }
-
-        let profile = read_config("azureProfile.json").unwrap_or_default();
-        let subscriptions = if demo {
-            demo_subscriptions()
-        } else {
-            azcli::subscriptions(&profile)
-        };
+        set_logging(args);
+        let az = AzFiles::read(env);
+        let render = settings::render(args, env, &az.config, term)?;
+        let cloud = settings::cloud(args, &az.config);
+        let demo = demo_on(args, env);
+        let endpoint = settings::endpoint(demo, env, cloud)?;
         let subscriptions_given: Vec<String> = args.subscription.iter().map(|s| s.trim().to_string()).collect();
-        let single = match (reach, subscriptions_given.as_slice()) {
-            (Reach::One, [one]) => Some(one),
-            (Reach::One, [_, _, ..]) => {
-                return Err(UsageError(format!(
-                    "--subscription is given {} times; only 'fleet' reads several subscriptions",
-                    subscriptions_given.len()
-                ))
-                .into());
-            }
-            _ => None,
-        };
-        // The demo's subscriptions are the only ones it knows: a real default would not be found.
-        let from_env = env.get("AZURE_SUBSCRIPTION_ID").filter(|_| !demo);
-        let (subscription, subscription_source) = match (single, from_env) {
-            (Some(given), _) => {
-                let given = given.trim();
-                if azcli::is_guid(given) {
-                    (Some(given.to_string()), "--subscription")
-                } else if let Some(s) = subscriptions.iter().find(|s| s.name.eq_ignore_ascii_case(given)) {
-                    (Some(s.id.clone()), "--subscription")
-                } else if demo {
-                    let names: Vec<String> = subscriptions.iter().map(|s| format!("'{}'", s.name)).collect();
-                    return Err(UsageError(format!(
-                        "--subscription '{given}' is not one of the demo's subscriptions: {}",
-                        names.join(", ")
-                    ))
-                    .into());
-                } else {
-                    return Err(UsageError(format!(
-                        "--subscription '{given}' is neither a subscription id (a GUID) nor the name of a subscription az knows; run 'az account list -o table' to see them"
-                    ))
-                    .into());
-                }
-            }
-            (None, Some(from_env)) => (Some(from_env.to_string()), "AZURE_SUBSCRIPTION_ID"),
-            (None, None) => (
-                subscriptions.iter().find(|s| s.is_default).map(|s| s.id.clone()),
-                "az's default subscription",
-            ),
-        };
-
-        let auth = AuthSettings {
-            method: match args.auth {
-                AuthArg::Auto => Method::Auto,
-                AuthArg::Token => Method::Token,
-                AuthArg::ServicePrincipal => Method::ServicePrincipal,
-                AuthArg::WorkloadIdentity => Method::WorkloadIdentity,
-                AuthArg::ManagedIdentity => Method::ManagedIdentity,
-                AuthArg::Cli => Method::Cli,
-                AuthArg::Azd => Method::Azd,
-            },
-            static_token: env.get("STANDBY_ACCESS_TOKEN").map(|t| Secret::new(t.to_string())),
-            tenant_id: env.get("AZURE_TENANT_ID").map(str::to_string),
-            client_id: env.get("AZURE_CLIENT_ID").map(str::to_string),
-            client_secret: env.get("AZURE_CLIENT_SECRET").map(|t| Secret::new(t.to_string())),
-            federated_token_file: env.get("AZURE_FEDERATED_TOKEN_FILE").map(PathBuf::from),
-            managed_identity_env: env.get("IDENTITY_ENDPOINT").is_some() || env.get("MSI_ENDPOINT").is_some(),
-            authority_host: env
-                .get("AZURE_AUTHORITY_HOST")
-                .unwrap_or(cloud.authority_host())
-                .trim_end_matches('/')
-                .to_string(),
-            cache: token_cache(args, env, config_dir.clone(), profile),
-        };
-
-        let proxy = proxy_for(env, &endpoint);
+        let chosen = subscription::choose(reach, &subscriptions_given, env, demo, &az.profile)?;
+        let auth = settings::auth(args, env, cloud, token_cache(args, env, az.dir, az.profile));
+        let arm = settings::arm(args, env, endpoint, cloud, auth, demo);
         Ok(Context {
             subscriptions_given,
-            render: render::Settings {
-                format: format_of(format),
-                color,
-                width,
-                query,
-            },
+            render,
             terminal: term,
             api_version: args.api_version.clone(),
-            subscription,
-            subscription_source,
-            arm: Connection::new(ArmSettings {
-                endpoint,
-                cloud,
-                auth,
-                ca_bundle: env
-                    .get("REQUESTS_CA_BUNDLE")
-                    .or(env.get("SSL_CERT_FILE"))
-                    .map(PathBuf::from),
-                timeout: args
-                    .timeout
-                    .unwrap_or(DEFAULT_REQUEST_TIMEOUT)
-                    .max(Duration::from_secs(1)),
-                retry: RetryPolicy {
-                    max_wait: Duration::from_secs(args.max_retry_wait),
-                    ..RetryPolicy::default()
-                },
-                concurrency: args.concurrency,
-                proxy,
-                forced_api_version: args.api_version.clone(),
-                demo,
-            }),
+            subscription: chosen.id,
+            subscription_source: chosen.source,
+            arm: Connection::new(arm),
         })
     }
 
@@ -317,18 +154,56 @@ impl Context {
     }
 }
 
-/// The demo's tenant as az's profile would list it, the first subscription the default.
-fn demo_subscriptions() -> Vec<azcli::ProfileSubscription> {
-    crate::demo::subscriptions()
-        .into_iter()
-        .enumerate()
-        .map(|(i, (id, name))| azcli::ProfileSubscription {
-            id: id.to_string(),
-            name: name.to_string(),
-            tenant_id: None,
-            is_default: i == 0,
-        })
-        .collect()
+fn set_logging(args: &GlobalArgs) {
+    log::set_level(if args.debug {
+        log::Level::Debug
+    } else if args.verbose {
+        log::Level::Verbose
+    } else {
+        log::Level::Quiet
+    });
+    log::set_warnings(!args.only_show_errors);
+}
+
+/// What az keeps in its config directory that we read: its config and its profile.
+struct AzFiles {
+    dir: Option<PathBuf>,
+    config: String,
+    profile: String,
+}
+
+impl AzFiles {
+    fn read(env: &Env) -> AzFiles {
+        let dir = env.get("AZURE_CONFIG_DIR").map(PathBuf::from).or_else(|| {
+            env.get("HOME")
+                .or(env.get("USERPROFILE"))
+                .map(|h| PathBuf::from(h).join(".azure"))
+        });
+        let read = |name: &str| {
+            dir.as_ref()
+                .and_then(|d| std::fs::read_to_string(d.join(name)).ok())
+                .unwrap_or_default()
+        };
+        AzFiles {
+            config: read("config"),
+            profile: read("azureProfile.json"),
+            dir,
+        }
+    }
+}
+
+/// `--demo`, or STANDBY_DEMO set to anything but a no; said on stderr when on.
+fn demo_on(args: &GlobalArgs, env: &Env) -> bool {
+    let demo = args.demo
+        || env
+            .get("STANDBY_DEMO")
+            .is_some_and(|v| !matches!(v.to_ascii_lowercase().as_str(), "0" | "false" | "no" | "off"));
+    if demo {
+        log::warn(format_args!(
+            "demo: a simulated Azure answers inside this process; no login is used and no request leaves it"
+        ));
+    }
+    demo
 }
 
 /// The token cache: on unless STANDBY_TOKEN_CACHE=0 or --no-token-cache; in the OS
@@ -368,82 +243,10 @@ fn token_cache(args: &GlobalArgs, env: &Env, az_config_dir: Option<PathBuf>, az_
     }
 }
 
-/// The proxy reqwest picks for the ARM endpoint (the variables it reads, in its order),
-/// unless NO_PROXY exempts the host: only to name it when it cannot be reached.
-fn proxy_for(env: &Env, endpoint: &Url) -> Option<String> {
-    let host = endpoint.host_str()?.trim_start_matches('[').trim_end_matches(']');
-    let no_proxy = env.get("NO_PROXY").or(env.get("no_proxy")).unwrap_or_default();
-    let exempt = no_proxy.split(',').map(str::trim).any(|entry| {
-        let entry = entry.trim_start_matches('.');
-        entry == "*"
-            || (!entry.is_empty()
-                && (host.eq_ignore_ascii_case(entry)
-                    || host
-                        .to_ascii_lowercase()
-                        .ends_with(&format!(".{}", entry.to_ascii_lowercase()))))
-    });
-    if exempt {
-        return None;
-    }
-    let (var, value) = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"]
-        .into_iter()
-        .find_map(|var| env.get(var).map(|v| (var, v)))?;
-    // A proxy URL may carry a password: only its host and port are named.
-    let named = Url::parse(value)
-        .ok()
-        .or_else(|| Url::parse(&format!("http://{value}")).ok())
-        .and_then(|u| Some(format!("{}:{}", u.host_str()?, u.port_or_known_default()?)))
-        .unwrap_or_else(|| "given".to_string());
-    Some(format!("{named} ({var})"))
-}
-
-fn format_of(f: OutputFormat) -> Format {
-    match f {
-        OutputFormat::Json => Format::Json,
-        OutputFormat::Jsonc => Format::Jsonc,
-        OutputFormat::Yaml => Format::Yaml,
-        OutputFormat::Yamlc => Format::Yamlc,
-        OutputFormat::Tsv => Format::Tsv,
-        OutputFormat::Table => Format::Table,
-        OutputFormat::None => Format::None,
-    }
-}
-
-/// Without `-o`: tables for a person at a terminal; for scripts STANDBY_OUTPUT, then az's
-/// own default (AZURE_CORE_OUTPUT, then `[core] output` in its config), then json.
-/// az's default is honoured only off a terminal because people who set it to json for
-/// their scripts still want to read tables.
-fn default_format(env: &Env, az_config: &str, term: Terminal) -> Result<OutputFormat> {
-    use clap::ValueEnum;
-    if term.stdout_is_tty {
-        return Ok(OutputFormat::Table);
-    }
-    if let Some(v) = env.get("STANDBY_OUTPUT") {
-        return OutputFormat::from_str(v.trim(), true).map_err(|_| {
-            UsageError(format!(
-                "STANDBY_OUTPUT='{v}' is not an output format: use json, jsonc, yaml, yamlc, tsv, table or none"
-            ))
-            .into()
-        });
-    }
-    let az_default = env
-        .get("AZURE_CORE_OUTPUT")
-        .map(|v| (v.to_string(), "AZURE_CORE_OUTPUT"))
-        .or_else(|| azcli::ini_value(az_config, "core", "output").map(|v| (v, "[core] output in az's config")));
-    if let Some((v, source)) = az_default {
-        match OutputFormat::from_str(v.trim(), true) {
-            Ok(f) => return Ok(f),
-            Err(_) => log::warn(format_args!(
-                "ignoring {source} = '{v}': not an output format; using json"
-            )),
-        }
-    }
-    Ok(OutputFormat::Json)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::Format;
     use clap::Parser;
 
     fn resolve(argv: &[&str], env: &[(&str, &str)], tty: bool) -> Result<Context> {
