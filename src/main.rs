@@ -64,7 +64,7 @@ async fn run(cli: Cli) -> anyhow::Result<Code> {
         Outcome::Done(code) => return Ok(code),
     };
     // Several targets: what was read is printed, and each failure is reported after it.
-    if !output.items.is_empty() || output.failures.is_empty() {
+    if !output.answer.is_empty() || output.failures.is_empty() {
         let text = render::render(&output, &ctx.render)?;
         if term::print(&text)? == Written::ReaderGone {
             return Ok(Code::Success);

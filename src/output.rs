@@ -1,11 +1,21 @@
-//! What a command returns: raw ARM bodies tagged with what they are, and the targets
-//! that failed. Renderers decide how they look; commands never print.
+//! What a command returns: what it read, parsed once into the model's types, with each
+//! body kept as the service sent it for az's JSON; and the targets that failed.
+//! Renderers decide how it looks; commands never print.
 
 use serde_json::Value;
 
 use crate::exit::Code;
+use crate::model::check;
+use crate::model::container::{self, ContainerGroupProps};
+use crate::model::fleet::PoolRow;
 pub use crate::model::kind::Kind;
+use crate::model::pool::{self, PoolProps};
+use crate::model::pool_type::PoolType;
 use crate::model::ready::PoolFacts;
+use crate::model::resource::{self, Resource};
+use crate::model::runtime_view::RuntimeView;
+use crate::model::vm::{self, Vm, VmssInstanceView};
+use crate::term;
 
 /// What running a command leaves for `main`: data to render once, or, for a command
 /// that printed over time through `term` (watch, wait, the exporter), its exit code.
@@ -17,41 +27,212 @@ pub enum Outcome {
 
 #[derive(Debug)]
 pub struct Output {
-    pub kind: Kind,
-    /// Raw response bodies, one per resource that was read.
-    pub items: Vec<Value>,
+    pub answer: Answer,
     /// Printed as a JSON array (a list, or several `--ids`) rather than one object.
     pub many: bool,
-    /// Targets that could not be read, each with why; reported beside the items.
+    /// Targets that could not be read, each with why; reported beside the answer.
     pub failures: Vec<anyhow::Error>,
-    /// For a status table only: the pool and its scale set beside each runtime view
-    /// (same order), `None` where the pool could not be read. Empty when nobody asked
-    /// (JSON, `--input`).
-    pub pools: Vec<Option<PoolFacts>>,
     /// Printed on stderr as warnings; they do not change the exit code.
     pub warnings: Vec<String>,
 }
 
-impl Output {
-    pub fn one(kind: Kind, item: Value) -> Output {
-        Output {
-            kind,
-            items: vec![item],
-            many: false,
-            failures: Vec::new(),
-            pools: Vec::new(),
-            warnings: Vec::new(),
+/// A body as the service sent it (`raw`, what JSON prints) and as the model reads it
+/// (`read`, from a copy whose text is escaped for a terminal: what tables draw).
+#[derive(Debug, Clone)]
+pub struct Body<T> {
+    pub raw: Value,
+    pub read: T,
+}
+
+/// One runtime view, and what its target is made of.
+#[derive(Debug, Clone)]
+pub struct StatusView {
+    pub body: Body<Resource<RuntimeView>>,
+    pub target: TargetFacts,
+}
+
+/// What `status` learnt of a view's target.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TargetFacts {
+    /// Nobody asked (JSON, `--query`, a saved body): no Ready line.
+    NotRead,
+    /// The pool could not be read: the Ready line says the target is unknown.
+    Unreadable,
+    Read(PoolFacts),
+}
+
+/// What a command read, a variant per view.
+#[derive(Debug)]
+pub enum Answer {
+    /// Runtime views (`status`).
+    Status {
+        pool_type: PoolType,
+        views: Vec<StatusView>,
+    },
+    /// Pool resources (`show`, `list`).
+    Pools {
+        pool_type: PoolType,
+        pools: Vec<Body<Resource<PoolProps>>>,
+    },
+    /// VMs with their instance views (`vm instance-view`), or a pool's (`members`).
+    Vms {
+        members: bool,
+        vms: Vec<Body<Vm>>,
+    },
+    /// Scale-set instance views.
+    ScaleSets(Vec<Body<Resource<VmssInstanceView>>>),
+    ContainerGroups(Vec<Body<Resource<ContainerGroupProps>>>),
+    /// `fleet status`: a row per pool, its view or why it could not be read.
+    Fleet(Vec<Body<PoolRow>>),
+    /// `auth status`: our own object.
+    Auth(Vec<Value>),
+}
+
+impl Answer {
+    /// `raws` read as `kind`: the shape check, once; the first body of the wrong shape
+    /// is the error, by the path of its first wrong field.
+    pub fn parse(kind: Kind, raws: Vec<Value>) -> anyhow::Result<Answer> {
+        for raw in &raws {
+            check::check(kind, raw)?;
+        }
+        Ok(Answer::read(kind, raws))
+    }
+
+    /// Reads bodies whose shape is checked: what a table draws is read from a copy whose
+    /// text the service sent is escaped, so widths count what is seen.
+    fn read(kind: Kind, raws: Vec<Value>) -> Answer {
+        fn bodies<T: Default>(
+            raws: Vec<Value>,
+            read: impl Fn(&Value) -> Result<T, resource::ShapeError>,
+        ) -> Vec<Body<T>> {
+            raws.into_iter()
+                .map(|raw| Body {
+                    read: read(&term::sanitize_value(&raw)).unwrap_or_default(),
+                    raw,
+                })
+                .collect()
+        }
+        match kind {
+            Kind::VmPoolStatus | Kind::ContainerPoolStatus => Answer::Status {
+                pool_type: kind.pool_type().unwrap_or(PoolType::Vm),
+                views: bodies(raws, resource::read::<RuntimeView>)
+                    .into_iter()
+                    .map(|body| StatusView {
+                        body,
+                        target: TargetFacts::NotRead,
+                    })
+                    .collect(),
+            },
+            Kind::VmPool | Kind::ContainerPool => Answer::Pools {
+                pool_type: kind.pool_type().unwrap_or(PoolType::Vm),
+                pools: bodies(raws, pool::read),
+            },
+            Kind::Vm => Answer::Vms {
+                members: false,
+                vms: bodies(raws, vm::read),
+            },
+            Kind::PoolMembers => Answer::Vms {
+                members: true,
+                vms: bodies(raws, vm::read),
+            },
+            Kind::VmssInstanceView => Answer::ScaleSets(bodies(raws, vm::read_vmss)),
+            Kind::ContainerGroup => Answer::ContainerGroups(bodies(raws, container::read)),
+            Kind::Fleet => Answer::Fleet(
+                raws.into_iter()
+                    .map(|raw| Body {
+                        read: PoolRow::of(&term::sanitize_value(&raw)),
+                        raw,
+                    })
+                    .collect(),
+            ),
+            Kind::AuthStatus => Answer::Auth(raws),
         }
     }
 
-    pub fn many(kind: Kind, items: Vec<Value>) -> Output {
-        Output {
-            kind,
-            items,
-            many: true,
-            failures: Vec::new(),
-            pools: Vec::new(),
-            warnings: Vec::new(),
+    pub fn kind(&self) -> Kind {
+        match self {
+            Answer::Status { pool_type, .. } => Kind::status_of(*pool_type),
+            Answer::Pools { pool_type, .. } => Kind::pool_of(*pool_type),
+            Answer::Vms { members: false, .. } => Kind::Vm,
+            Answer::Vms { members: true, .. } => Kind::PoolMembers,
+            Answer::ScaleSets(_) => Kind::VmssInstanceView,
+            Answer::ContainerGroups(_) => Kind::ContainerGroup,
+            Answer::Fleet(_) => Kind::Fleet,
+            Answer::Auth(_) => Kind::AuthStatus,
         }
+    }
+
+    /// The bodies as the service sent them, in order: what az's JSON is made from.
+    pub fn raws(&self) -> Vec<&Value> {
+        fn of<T>(b: &[Body<T>]) -> Vec<&Value> {
+            b.iter().map(|b| &b.raw).collect()
+        }
+        match self {
+            Answer::Status { views, .. } => views.iter().map(|v| &v.body.raw).collect(),
+            Answer::Pools { pools, .. } => of(pools),
+            Answer::Vms { vms, .. } => of(vms),
+            Answer::ScaleSets(b) => of(b),
+            Answer::ContainerGroups(b) => of(b),
+            Answer::Fleet(b) => of(b),
+            Answer::Auth(v) => v.iter().collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.raws().is_empty()
+    }
+}
+
+impl Output {
+    /// One body, printed as an object.
+    pub fn one(kind: Kind, item: Value) -> anyhow::Result<Output> {
+        Output::of(kind, vec![item], false)
+    }
+
+    /// Bodies printed as an array.
+    pub fn many(kind: Kind, items: Vec<Value>) -> anyhow::Result<Output> {
+        Output::of(kind, items, true)
+    }
+
+    pub fn of(kind: Kind, items: Vec<Value>, many: bool) -> anyhow::Result<Output> {
+        Ok(Output {
+            answer: Answer::parse(kind, items)?,
+            many,
+            failures: Vec::new(),
+            warnings: Vec::new(),
+        })
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.answer.kind()
+    }
+
+    /// What each runtime view's target is made of, in the views' order (`status`).
+    pub fn set_targets(&mut self, targets: impl IntoIterator<Item = TargetFacts>) {
+        if let Answer::Status { views, .. } = &mut self.answer {
+            for (view, target) in views.iter_mut().zip(targets) {
+                view.target = target;
+            }
+        }
+    }
+
+    /// The first runtime view read (`status`, `watch`, `wait`: one pool).
+    pub fn first_view(&self) -> Option<&RuntimeView> {
+        match &self.answer {
+            Answer::Status { views, .. } => views.first().map(|v| &v.body.read.props),
+            _ => None,
+        }
+    }
+
+    /// The first body as the service sent it, if any.
+    pub fn first_raw(&self) -> Option<&Value> {
+        self.answer.raws().first().copied()
+    }
+}
+
+impl TargetFacts {
+    /// What a poll learnt: the facts, or that the pool could not be read.
+    pub fn of(facts: Option<PoolFacts>) -> TargetFacts {
+        facts.map_or(TargetFacts::Unreadable, TargetFacts::Read)
     }
 }

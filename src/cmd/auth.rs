@@ -36,7 +36,7 @@ pub fn status(ctx: &Context) -> Result<Output> {
             })
         })
         .collect();
-    Ok(Output::one(
+    Output::one(
         Kind::AuthStatus,
         json!({
             "credential": chosen.map(|s| s.source.name()),
@@ -49,7 +49,7 @@ pub fn status(ctx: &Context) -> Result<Output> {
             "tokenCachePath": path,
             "sources": sources,
         }),
-    ))
+    )
 }
 
 /// Deletes this tool's cached tokens (and nothing of az's or azd's): quiet, as `az logout` is.

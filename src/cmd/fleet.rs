@@ -106,7 +106,7 @@ pub async fn status(args: &FleetArgs, ctx: &Context) -> Result<Output> {
     for (item, facts) in items.iter_mut().zip(&facts) {
         fleet::set_scale_set(item, &facts.scale_set);
     }
-    let mut out = Output::many(Kind::Fleet, items);
+    let mut out = Output::many(Kind::Fleet, items)?;
     out.failures = discovered.failures;
     out.failures.extend(failures);
     out.warnings.extend(unknown_targets(&facts));

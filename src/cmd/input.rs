@@ -79,11 +79,11 @@ pub async fn saved(input: Option<&Path>, kind: Kind) -> Result<Option<Output>> {
             for item in &items {
                 expect(path, item, kind, false)?;
             }
-            Output::many(kind, items)
+            Output::many(kind, items)?
         }
         one => {
             expect(path, &one, kind, false)?;
-            Output::one(kind, one)
+            Output::one(kind, one)?
         }
     }))
 }
@@ -110,7 +110,7 @@ pub async fn saved_list(path: &Path, kind: Kind) -> Result<Output> {
     for item in &items {
         expect(path, item, kind, true)?;
     }
-    Ok(Output::many(kind, items))
+    Output::many(kind, items)
 }
 
 fn name(path: &Path) -> String {

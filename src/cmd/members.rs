@@ -21,13 +21,19 @@ use crate::cli::{MemberState, MembersArgs};
 use crate::context::Context;
 use crate::id::ResourceId;
 use crate::model::ready::PoolType;
-use crate::model::vm::{PoolMembership, vm_summary};
+use crate::model::vm::{PoolMembership, membership_of};
 use crate::output::{Kind, Output};
 
 pub async fn members(args: &MembersArgs, ctx: &Context) -> Result<Output> {
-    let mut out = Output::many(Kind::PoolMembers, Vec::new());
+    let (mut vms, mut warnings, mut failures) = (Vec::new(), Vec::new(), Vec::new());
     if let Some(path) = &args.target.input {
-        out.items = input::saved_list(path, Kind::Vm).await?.items;
+        vms = input::saved_list(path, Kind::Vm)
+            .await?
+            .answer
+            .raws()
+            .into_iter()
+            .cloned()
+            .collect();
     } else {
         let pools = targets(
             &args.target,
@@ -47,25 +53,28 @@ pub async fn members(args: &MembersArgs, ctx: &Context) -> Result<Output> {
                 .with_context(|| format!("reading the members of pool '{}'", pool.name()))
             {
                 Ok(found) => {
-                    out.items.extend(found.vms);
-                    out.warnings.extend(found.warnings);
-                    out.failures.extend(found.failures);
+                    vms.extend(found.vms);
+                    warnings.extend(found.warnings);
+                    failures.extend(found.failures);
                 }
                 Err(e) if pools.len() == 1 => return Err(e),
-                Err(e) => out.failures.push(e),
+                Err(e) => failures.push(e),
             }
         }
     }
-    out.items.retain(|vm| wanted(args.state, vm));
-    out.items.sort_by_cached_key(|vm| {
+    vms.retain(|vm| wanted(args.state, vm));
+    vms.sort_by_cached_key(|vm| {
         let text = |k: &str| vm.get(k).and_then(Value::as_str).unwrap_or_default().to_lowercase();
         (text("name"), text("id"))
     });
+    let mut out = Output::many(Kind::PoolMembers, vms)?;
+    out.warnings = warnings;
+    out.failures = failures;
     Ok(out)
 }
 
 fn wanted(state: MemberState, vm: &Value) -> bool {
-    let membership = vm_summary(vm).membership;
+    let membership = membership_of(vm);
     match state {
         MemberState::All => true,
         MemberState::Standby => membership == PoolMembership::InPool,
@@ -143,7 +152,7 @@ async fn of_pool(client: &ArmClient, standby_api: &str, pool: &ResourceId) -> Re
         if known.insert(key.clone()) {
             members.push(id);
         }
-        if vm_summary(&vm).membership != PoolMembership::Unknown {
+        if membership_of(&vm) != PoolMembership::Unknown {
             bodies.insert(key, vm);
         }
     }

@@ -72,16 +72,18 @@ pub fn urls(spec: &Spec, ids: &[ResourceId], ctx: &Context) -> Result<Vec<reqwes
 /// The answers for `ids`, in order: with one target its error is the command's, with
 /// several each failure is kept beside the rest.
 pub fn collect(spec: &Spec, ids: &[ResourceId], results: Vec<Result<Fetched, ArmError>>) -> Result<Output> {
-    let mut out = Output::many(spec.output, Vec::new());
-    out.many = ids.len() > 1;
+    let many = ids.len() > 1;
+    let (mut bodies, mut failures) = (Vec::new(), Vec::new());
     for (id, result) in ids.iter().zip(results) {
         match result.with_context(|| format!("{} '{}'", spec.reading, id.name())) {
-            Ok(fetched) => out.items.push(fetched.body),
+            Ok(fetched) => bodies.push(fetched.body),
             // One target: its error is the command's, as it always was.
-            Err(e) if !out.many => return Err(e),
-            Err(e) => out.failures.push(e),
+            Err(e) if !many => return Err(e),
+            Err(e) => failures.push(e),
         }
     }
+    let mut out = Output::of(spec.output, bodies, many)?;
+    out.failures = failures;
     Ok(out)
 }
 

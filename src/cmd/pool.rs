@@ -13,7 +13,7 @@ use crate::id::{self, NameRule, ResourceId};
 use crate::log;
 use crate::model::pool_type::{self, PoolType};
 use crate::model::ready::{PoolConfig, PoolFacts, ScaleSet};
-use crate::output::{Kind, Output};
+use crate::output::{Kind, Output, TargetFacts};
 
 /// A pool type as the commands address it.
 pub fn resource_type(pt: PoolType) -> ResourceType {
@@ -84,13 +84,15 @@ pub async fn status(pk: PoolType, args: &StatusArgs, ctx: &Context) -> Result<Ou
     }
     let known: Vec<(PoolType, PoolConfig)> = configs.iter().filter_map(|(_, c)| c.clone().map(|c| (pk, c))).collect();
     let mut facts = scale_sets::read_each(client, &known).await.into_iter();
+    let mut targets = Vec::new();
     for (name, config) in configs {
         let fact = config.and_then(|_| facts.next());
         if let Some(w) = fact.as_ref().and_then(|f| scale_set_warning(f, &name)) {
             out.warnings.push(w);
         }
-        out.pools.push(fact);
+        targets.push(TargetFacts::of(fact));
     }
+    out.set_targets(targets);
     Ok(out)
 }
 
@@ -162,7 +164,7 @@ impl<'a> PoolReader<'a> {
             .get(self.view_url.clone())
             .await
             .with_context(|| format!("{} '{}'", self.reading, self.name))?;
-        Ok(Output::one(self.kind, fetched.body))
+        Output::one(self.kind, fetched.body)
     }
 
     /// The pool resource's settings that make its target.
@@ -272,5 +274,5 @@ pub async fn list(pk: PoolType, args: &ListArgs, ctx: &Context) -> Result<Output
         .list_all(url)
         .await
         .with_context(|| format!("listing {}s", kind.noun()))?;
-    Ok(Output::many(kind, items))
+    Output::many(kind, items)
 }

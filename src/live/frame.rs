@@ -4,11 +4,10 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::time::{Duration, Instant};
 
-use super::{human, printable};
+use super::human;
 use crate::model::ready::{PoolConfig, PoolFacts, PoolType, readiness, ready_count};
 use crate::model::runtime_view::RuntimeView;
-use crate::model::{properties, view};
-use crate::output::Output;
+use crate::output::{Output, TargetFacts};
 use crate::render::spark;
 use crate::render::style::{Palette, Tone};
 use crate::render::table;
@@ -76,10 +75,7 @@ impl Session {
         if facts.is_some() {
             self.facts = facts;
         }
-        let rv = out
-            .items
-            .first()
-            .and_then(|item| view::<RuntimeView>(properties(item), "runtime view").ok());
+        let rv = out.first_view().cloned();
         if let Some(rv) = &rv {
             let cells = cells_of(rv);
             if let Some(before) = &self.cells {
@@ -100,7 +96,7 @@ impl Session {
             self.ready.push_back(ready);
         }
         // The status table draws the Ready line from what is beside the view.
-        out.pools = vec![self.facts.clone()];
+        out.set_targets([TargetFacts::of(self.facts.clone())]);
         self.status = Some(out);
         self.last_poll = Some(clock);
         self.error = None;
@@ -113,10 +109,7 @@ impl Session {
     pub fn lines(&self, p: &Palette, now: Instant, height: Option<usize>) -> Vec<String> {
         let mut table = Vec::new();
         match &self.status {
-            Some(out) => match table::render(out, p) {
-                Ok(text) => table.extend(text.lines().map(str::to_string)),
-                Err(e) => table.push(printable(&format!("{e:#}"))),
-            },
+            Some(out) => table.extend(table::render(out, p).lines().map(str::to_string)),
             None => table.push(p.paint("waiting for the first answer…", Tone::Faint)),
         }
         let trend: Vec<String> = (!self.ready.is_empty())
@@ -310,6 +303,7 @@ mod tests {
                 "prediction": {"forecastValues": {"instancesRequestedCount": [8, 9, 10, 9]},
                   "forecastStartTime": "2025-03-27T23:45:00Z", "forecastInfo": INFO}}}),
         )
+        .unwrap()
     }
 
     fn facts(in_scale_set: i64) -> Option<PoolFacts> {

@@ -25,7 +25,7 @@ pub(super) async fn run(reader: &PoolReader<'_>, args: &WatchArgs, ctx: &Context
             Ok(out) => {
                 failures = 0;
                 // "Changed" compares what `status -o json` prints, not the time it was seen.
-                let view = render::json_value(&out)?;
+                let view = render::json_value(&out);
                 if last.as_ref() != Some(&view) {
                     if let Written::ReaderGone = emit(&view, ctx)? {
                         return Ok(Outcome::Done(Code::Success));

@@ -16,8 +16,7 @@ use crate::exit::UsageError;
 use crate::log;
 use crate::model::ready::{PoolConfig, PoolFacts, PoolType, Target, ready_count};
 use crate::model::runtime_view::{Health, RuntimeView};
-use crate::model::{properties, view};
-use crate::output::{Outcome, Output};
+use crate::output::{Outcome, Output, TargetFacts};
 use crate::render;
 use crate::term::{self, Written};
 
@@ -233,10 +232,9 @@ pub async fn wait(pk: PoolType, args: &WaitArgs, ctx: &Context) -> Result<Outcom
                 failures = 0;
                 // The final table says ready against target, as status does.
                 if known.facts.is_some() {
-                    out.pools = vec![known.facts.clone()];
+                    out.set_targets([TargetFacts::of(known.facts.clone())]);
                 }
-                let item = out.items.first().cloned().unwrap_or_default();
-                let rv: RuntimeView = view(properties(&item), "runtime view")?;
+                let rv = out.first_view().cloned().unwrap_or_default();
                 let seen = goal.check(&rv, pk, known.facts.as_ref())?;
                 show(&bar, &goal, &seen);
                 bar.suspend(|| log::verbose(format_args!("poll {polls}: {}", goal.report(&seen))));

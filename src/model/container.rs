@@ -73,10 +73,9 @@ pub struct ContainerGroupSummary {
     pub from_standby_pool: Option<bool>,
 }
 
-/// A group's row; a body of the wrong shape (refused before any table is drawn) gives
-/// an empty one.
-pub fn container_group_summary(cg: &Value) -> ContainerGroupSummary {
-    let Resource { top, props } = read(cg).unwrap_or_default();
+/// A group's row.
+pub fn container_group_summary(cg: &Resource<ContainerGroupProps>) -> ContainerGroupSummary {
+    let Resource { top, props } = cg.clone();
     // The ports with whatever address there is: the IP, else the FQDN (a group whose IP
     // is not assigned yet, or that is reached by name).
     let address = props.ip_address.as_ref().and_then(|ip| {
@@ -134,13 +133,13 @@ mod tests {
               "instanceView": {"state": "Running"},
               "ipAddress": {"ip": "10.0.2.4", "ports": [{"port": 80}, {"port": 443}]},
               "containers": [{"name": "a", "properties": {"image": "img:1"}}]}});
-        let s = container_group_summary(&cg);
+        let s = container_group_summary(&read(&cg).unwrap());
         assert_eq!(s.resource_group.as_deref(), Some("rg"));
         assert_eq!(s.state.as_deref(), Some("Running"));
         assert_eq!(s.address.as_deref(), Some("10.0.2.4:80,443"));
         assert_eq!(s.images, ["img:1"]);
         assert_eq!(s.from_standby_pool, Some(true));
-        assert_eq!(container_group_summary(&json!({})).address, None);
+        assert_eq!(container_group_summary(&read(&json!({})).unwrap()).address, None);
         assert_eq!(s.shown_state().as_deref(), Some("Running"));
     }
 
@@ -148,18 +147,21 @@ mod tests {
     fn says_more_when_the_service_does() {
         let cg = json!({"properties": {"provisioningState": "Repairing", "instanceView": {"state": "Unknown"},
             "ipAddress": {"fqdn": "cg.westus.azurecontainer.io", "ports": [{"port": 80}]}}});
-        let s = container_group_summary(&cg);
+        let s = container_group_summary(&read(&cg).unwrap());
         assert_eq!(s.shown_state().as_deref(), Some("Unknown (Repairing)"));
         assert_eq!(s.address.as_deref(), Some("cg.westus.azurecontainer.io:80"));
         let s = container_group_summary(
-            &json!({"properties": {"provisioningState": "Pending", "instanceView": {"state": "Pending"},
+            &read(
+                &json!({"properties": {"provisioningState": "Pending", "instanceView": {"state": "Pending"},
             "ipAddress": {"ports": [{"port": 443}]}}}),
+            )
+            .unwrap(),
         );
         assert_eq!(s.shown_state().as_deref(), Some("Pending"));
         assert_eq!(s.address.as_deref(), Some("-:443"));
-        let s = container_group_summary(&json!({"properties": {"provisioningState": "Creating"}}));
+        let s = container_group_summary(&read(&json!({"properties": {"provisioningState": "Creating"}})).unwrap());
         assert_eq!(s.shown_state().as_deref(), Some("Creating"));
-        let s = container_group_summary(&json!({"properties": {"ipAddress": {"fqdn": "x.io"}}}));
+        let s = container_group_summary(&read(&json!({"properties": {"ipAddress": {"fqdn": "x.io"}}})).unwrap());
         assert_eq!(s.address.as_deref(), Some("x.io"));
     }
 }

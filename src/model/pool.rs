@@ -41,15 +41,11 @@ pub struct Elasticity {
     pub max_ready_capacity: Option<i64>,
     #[serde(deserialize_with = "opt_integer")]
     pub min_ready_capacity: Option<i64>,
-    /// ISO-8601 as sent (2025-10-01).
-    pub post_provisioning_delay: Text,
-    pub dynamic_sizing: Option<DynamicSizing>,
-}
-
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-#[serde(default)]
-pub struct DynamicSizing {
-    pub enabled: Option<bool>,
+    /// ISO-8601 (2025-10-01), kept as sent: `show` prints a value of another type as
+    /// it came rather than refusing the pool over it.
+    pub post_provisioning_delay: Option<Value>,
+    /// `{"enabled": bool}` (2025-10-01), as sent, for the same reason.
+    pub dynamic_sizing: Option<Value>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -84,10 +80,9 @@ pub struct PoolSummary {
     pub zones: Vec<String>,
 }
 
-/// A table row of a pool; a body of the wrong shape (refused before any table is drawn)
-/// gives an empty row.
-pub fn pool_summary(pool: &Value) -> PoolSummary {
-    let Resource { top, props } = read(pool).unwrap_or_default();
+/// A table row of a pool.
+pub fn pool_summary(pool: &Resource<PoolProps>) -> PoolSummary {
+    let Resource { top, props } = pool.clone();
     let elasticity = props.elasticity_profile.clone().unwrap_or_default();
     let target_id = props.attached_virtual_machine_scale_set_id.clone().or_else(|| {
         props
@@ -139,20 +134,20 @@ mod tests {
             "properties": {"virtualMachineState": "Hibernated", "provisioningState": "Succeeded",
               "elasticityProfile": {"maxReadyCapacity": 10, "minReadyCapacity": 5},
               "attachedVirtualMachineScaleSetId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachineScaleSets/ss"}});
-        let s = pool_summary(&vm);
+        let s = pool_summary(&read(&vm).unwrap());
         assert_eq!(s.resource_group.as_deref(), Some("rg"));
         assert_eq!(s.max_ready.as_deref(), Some("10"));
         assert_eq!(s.target.as_deref(), Some("ss"));
         let cg = json!({"name": "c", "properties": {"zones": ["1", "2"],
             "containerGroupProperties": {"containerGroupProfile": {"id": "/x/containerGroupProfiles/prof"}}}});
-        let s = pool_summary(&cg);
+        let s = pool_summary(&read(&cg).unwrap());
         assert_eq!(s.zones, ["1", "2"]);
         assert_eq!(s.target.as_deref(), Some("prof"));
         assert_eq!(s.vm_state, None);
         let mix = json!({"properties": {"virtualMachineState": "Mix",
             "vmStateDistribution": {"runningPercent": 20, "deallocatedPercent": 80, "hibernatedPercent": 0}}});
         assert_eq!(
-            pool_summary(&mix).vm_state.as_deref(),
+            pool_summary(&read(&mix).unwrap()).vm_state.as_deref(),
             Some("Mix (20% running, 80% deallocated)")
         );
     }

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::null_default;
 use super::state::PoolState;
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct RuntimeView {
     #[serde(deserialize_with = "null_default")]
@@ -17,7 +17,7 @@ pub struct RuntimeView {
     pub prediction: Option<Prediction>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ZoneSummary {
     /// int64 in the spec; absent when the pool is not zonal.
@@ -26,21 +26,21 @@ pub struct ZoneSummary {
     pub instance_counts_by_state: Vec<StateCount>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct StateCount {
     pub state: PoolState,
     #[serde(default, deserialize_with = "super::resource::integer")]
     pub count: i64,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct PoolHealth {
     pub code: Option<String>,
     pub message: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Prediction {
     pub forecast_values: Option<ForecastValues>,
@@ -49,7 +49,7 @@ pub struct Prediction {
     pub forecast_info: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ForecastValues {
     #[serde(deserialize_with = "super::resource::integers")]

@@ -120,8 +120,16 @@ impl PoolConfig {
                 .and_then(Distribution::of)
                 .filter(|_| is_mix),
             scale_set_id: props.attached_virtual_machine_scale_set_id.filter(|s| !s.is_empty()),
-            post_provisioning_delay: elasticity.post_provisioning_delay,
-            dynamic_sizing: elasticity.dynamic_sizing.and_then(|d| d.enabled),
+            post_provisioning_delay: elasticity
+                .post_provisioning_delay
+                .as_ref()
+                .and_then(Value::as_str)
+                .map(str::to_string),
+            dynamic_sizing: elasticity
+                .dynamic_sizing
+                .as_ref()
+                .and_then(|d| d.get("enabled"))
+                .and_then(Value::as_bool),
         }
     }
 

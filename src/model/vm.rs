@@ -50,18 +50,24 @@ impl Status {
     }
 }
 
-/// A VM read: its top, its properties, and its instance view (expanded, else the body
+/// A VM read: its top and properties, and its instance view (expanded, else the body
 /// itself when it is a bare instance view).
-pub fn read(vm: &Value) -> Result<(Resource<VmProps>, VmInstanceView), ShapeError> {
-    let mut r = resource::read::<VmProps>(vm)?;
-    let iv = match r.props.instance_view.take() {
+#[derive(Debug, Clone, Default)]
+pub struct Vm {
+    pub resource: Resource<VmProps>,
+    pub view: VmInstanceView,
+}
+
+pub fn read(vm: &Value) -> Result<Vm, ShapeError> {
+    let mut resource = resource::read::<VmProps>(vm)?;
+    let view = match resource.props.instance_view.take() {
         Some(iv) => iv,
         None => {
             let (props, prefix) = resource::properties_of(vm)?;
             read_at::<VmInstanceView>(props, prefix)?
         }
     };
-    Ok((r, iv))
+    Ok(Vm { resource, view })
 }
 
 #[derive(Debug, PartialEq)]
@@ -78,10 +84,12 @@ pub struct VmSummary {
     pub membership: PoolMembership,
 }
 
-/// A VM's row; a body of the wrong shape (refused before any table is drawn) gives an
-/// empty one.
-pub fn vm_summary(vm: &Value) -> VmSummary {
-    let (Resource { top, props }, iv) = read(vm).unwrap_or_default();
+/// A VM's row.
+pub fn vm_summary(vm: &Vm) -> VmSummary {
+    let Vm {
+        resource: Resource { top, props },
+        view: iv,
+    } = vm.clone();
     let status_with = |prefix: &str| {
         iv.statuses
             .iter()
@@ -106,6 +114,11 @@ pub fn vm_summary(vm: &Value) -> VmSummary {
             None => PoolMembership::Unknown,
         },
     }
+}
+
+/// Whether a VM body says it is in a standby pool; one that cannot be read says nothing.
+pub fn membership_of(vm: &Value) -> PoolMembership {
+    read(vm).map_or(PoolMembership::Unknown, |vm| vm_summary(&vm).membership)
 }
 
 /// A scale set's instance view (`az vmss get-instance-view`).
@@ -165,8 +178,7 @@ pub struct StatusRow {
     pub display: Option<String>,
 }
 
-pub fn vmss_status_rows(iv: &Value) -> Vec<StatusRow> {
-    let iv = read_vmss(iv).unwrap_or_default().props;
+pub fn vmss_status_rows(iv: &VmssInstanceView) -> Vec<StatusRow> {
     let counted = |source: String, s: &Summary| StatusRow {
         source,
         code: s.code.clone().unwrap_or_default(),
@@ -215,10 +227,13 @@ mod tests {
                 "statuses": [{"code": "ProvisioningState/succeeded"}, {"code": "PowerState/running", "displayStatus": "VM running"}]
             }}
         });
-        let s = vm_summary(&vm);
+        let s = vm_summary(&read(&vm).unwrap());
         assert_eq!(s.resource_group.as_deref(), Some("rg"));
         assert_eq!(s.zone, None);
-        assert_eq!(vm_summary(&json!({"zones": ["2"]})).zone.as_deref(), Some("2"));
+        assert_eq!(
+            vm_summary(&read(&json!({"zones": ["2"]})).unwrap()).zone.as_deref(),
+            Some("2")
+        );
         assert_eq!(s.power.as_deref(), Some("VM running"));
         assert_eq!(s.power_code.as_deref(), Some("running"));
         assert_eq!(s.membership, PoolMembership::Serving);
@@ -228,13 +243,13 @@ mod tests {
     fn reads_bare_instance_view_and_az_spelling() {
         let iv = json!({"computerName": "c1", "isVmInStandbyPool": true,
             "statuses": [{"code": "ProvisioningState/succeeded", "displayStatus": "Provisioning succeeded"}]});
-        let s = vm_summary(&iv);
+        let s = vm_summary(&read(&iv).unwrap());
         assert_eq!(s.name.as_deref(), Some("c1"));
         assert_eq!(s.provisioning.as_deref(), Some("Provisioning succeeded"));
         assert_eq!(s.power, None);
         assert_eq!(s.membership, PoolMembership::InPool);
         assert_eq!(
-            vm_summary(&json!({"isVMInStandbyPool": null})).membership,
+            vm_summary(&read(&json!({"isVMInStandbyPool": null})).unwrap()).membership,
             PoolMembership::Unknown
         );
     }
@@ -247,11 +262,11 @@ mod tests {
             "statuses": [{"code": "ProvisioningState/succeeded", "displayStatus": "Provisioning succeeded"}],
             "orchestrationServices": [{"serviceName": "AutomaticRepairs", "serviceState": "Running"}]
         });
-        let rows = vmss_status_rows(&iv);
+        let rows = vmss_status_rows(&read_vmss(&iv).unwrap().props);
         assert_eq!(rows.len(), 4);
         assert_eq!(rows[0].count, Some(8));
         assert_eq!(rows[1].source, "extension ext");
         assert_eq!(rows[3].code, "Running");
-        assert!(vmss_status_rows(&json!({})).is_empty());
+        assert!(vmss_status_rows(&read_vmss(&json!({})).unwrap().props).is_empty());
     }
 }

@@ -62,20 +62,10 @@ impl Settings {
     }
 }
 
-/// A body of the wrong shape is an error in every format, `none` included: nothing
-/// malformed is printed, or passed on with exit 0.
-fn check(out: &Output) -> Result<()> {
-    for item in &out.items {
-        crate::model::check::check(out.kind, item)?;
-    }
-    Ok(())
-}
-
-/// What `status -o json` would print for `out`, as a value, once its shape is checked:
-/// what a live view compares from poll to poll.
-pub fn json_value(out: &Output) -> Result<serde_json::Value> {
-    check(out)?;
-    Ok(az::json(out))
+/// What `status -o json` would print for `out`, as a value: what a live view compares
+/// from poll to poll.
+pub fn json_value(out: &Output) -> serde_json::Value {
+    az::json(out)
 }
 
 /// One line of a live view for scripts (`watch` off a terminal): `value` with the time
@@ -105,29 +95,22 @@ pub fn json_line(value: &serde_json::Value, observed_at: &str, settings: &Settin
 }
 
 pub fn render(out: &Output, settings: &Settings) -> Result<String> {
-    check(out)?;
+    // A body of the wrong shape was refused when the output was made (`Answer::parse`),
+    // in every format, `none` included.
     if settings.format == Format::None {
         return Ok(String::new());
     }
-    // Our own tables read the bodies directly: az's JSON is built only when printed or queried.
-    // Tables draw text the server sent: it is sanitised here, once, before any of it
-    // becomes a cell or a line (so widths count what is seen, and our colours still work).
+    // Our own tables draw from the typed reads, whose text the server sent is escaped
+    // (so widths count what is seen, and our colours still work); az's JSON is built
+    // from the raw bodies only when printed or queried.
     if settings.for_people() {
-        let clean = Output {
-            kind: out.kind,
-            items: out.items.iter().map(term::sanitize_value).collect(),
-            many: out.many,
-            failures: Vec::new(),
-            pools: out.pools.clone(),
-            warnings: Vec::new(),
-        };
-        return table::render(
-            &clean,
+        return Ok(table::render(
+            out,
             &style::Palette {
                 color: settings.color,
                 width: settings.width,
             },
-        );
+        ));
     }
     let value = match &settings.query {
         Some(q) => {

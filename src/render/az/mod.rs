@@ -15,21 +15,23 @@ use crate::output::{Kind, Output};
 
 /// The JSON that `-o json` prints: what scripts and `--query` see.
 pub fn json(out: &Output) -> Value {
+    let kind = out.kind();
     let shape = |item: &Value| {
-        if out.kind == Kind::Fleet {
+        if kind == Kind::Fleet {
             return fleet::item(item);
         }
         let mut shaped = shape::az_shape(item);
         // az prints container groups through its SDK models, everything else as the service sent it.
-        if out.kind == Kind::ContainerGroup {
+        if kind == Kind::ContainerGroup {
             models::container_group(&mut shaped);
             shaped = shape::sort_keys(shaped);
         }
         shaped
     };
+    let raws = out.answer.raws();
     if out.many {
-        Value::Array(out.items.iter().map(shape).collect())
+        Value::Array(raws.into_iter().map(shape).collect())
     } else {
-        out.items.first().map(shape).unwrap_or(Value::Null)
+        raws.first().map(|raw| shape(raw)).unwrap_or(Value::Null)
     }
 }

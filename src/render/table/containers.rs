@@ -1,13 +1,12 @@
 //! `container show`: one row per container group.
 
-use serde_json::Value;
-
 use super::layout::{Cell, Column, Fit, Table};
 use super::or_dash;
-use crate::model::container::container_group_summary;
+use crate::model::container::{ContainerGroupProps, container_group_summary};
+use crate::model::resource::Resource;
 use crate::render::style::{Palette, Tone, container_membership, membership_word};
 
-pub fn render(items: &[Value], p: &Palette) -> String {
+pub fn render(groups: &[&Resource<ContainerGroupProps>], p: &Palette) -> String {
     let mut t = Table::new(vec![
         Column::new("Name", Fit::Whole),
         Column::new("Resource group", Fit::Whole),
@@ -19,8 +18,8 @@ pub fn render(items: &[Value], p: &Palette) -> String {
         Column::new("Standby pool", Fit::Fixed),
     ]);
     let mut any_membership = false;
-    for item in items {
-        let s = container_group_summary(item);
+    for group in groups {
+        let s = container_group_summary(group);
         let state = or_dash(s.shown_state());
         let state_tone = match s.state.as_deref().unwrap_or(state.as_str()) {
             "Running" | "Succeeded" => Tone::Good,

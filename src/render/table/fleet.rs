@@ -1,6 +1,5 @@
 //! `fleet status`: one row per pool, the pools that need attention first, and a total.
 
-use serde_json::Value;
 use std::collections::HashSet;
 
 use super::layout::{Cell, Column, Fit, Table, wrap_prose};
@@ -9,8 +8,7 @@ use crate::model::ready::Standing;
 use crate::model::runtime_view::sum;
 use crate::render::style::{Palette, Tone};
 
-pub fn render(items: &[Value], p: &Palette) -> String {
-    let mut rows: Vec<PoolRow> = items.iter().map(PoolRow::of).collect();
+pub fn render(mut rows: Vec<PoolRow>, p: &Palette) -> String {
     if rows.is_empty() {
         return "No standby pools found.\n".to_string();
     }

@@ -2,20 +2,19 @@
 //! a look (failed, in transition, serving) come last, just above the summary, where a
 //! terminal shows them without scrolling; within a group, rows go by name.
 
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 use super::layout::{Cell, Column, Fit, Table};
 use super::or_dash;
 use super::vms::legend;
-use crate::model::vm::{PoolMembership, VmSummary, vm_summary};
+use crate::model::vm::{PoolMembership, Vm, VmSummary, vm_summary};
 use crate::render::style::{Palette, Tone, membership_word};
 
-pub fn render(items: &[Value], p: &Palette) -> String {
-    if items.is_empty() {
+pub fn render(vms: &[&Vm], p: &Palette) -> String {
+    if vms.is_empty() {
         return "No VMs.\n".to_string();
     }
-    let mut rows: Vec<VmSummary> = items.iter().map(vm_summary).collect();
+    let mut rows: Vec<VmSummary> = vms.iter().map(|vm| vm_summary(vm)).collect();
     rows.sort_by_cached_key(|s| (rank(s), s.name.as_deref().unwrap_or_default().to_lowercase()));
     let succeeded = super::all_succeeded(rows.iter().map(|s| s.provisioning.as_deref()));
     let mut t = Table::new(vec![
@@ -118,6 +117,7 @@ fn summary_line(rows: &[VmSummary], p: &Palette) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
     use serde_json::json;
 
     fn vm(name: &str, power: &str, prov: &str, flag: Value) -> Value {
@@ -137,8 +137,9 @@ mod tests {
             vm("a-parked", "deallocated", "Succeeded", json!(true)),
             vm("f-new", "running", "Succeeded", Value::Null),
         ];
+        let vms: Vec<Vm> = items.iter().map(|v| crate::model::vm::read(v).unwrap()).collect();
         let text = render(
-            &items,
+            &vms.iter().collect::<Vec<_>>(),
             &Palette {
                 color: false,
                 width: None,

@@ -12,33 +12,26 @@ mod status;
 mod vms;
 mod vmss;
 
-use anyhow::Result;
-
 use super::style::Palette;
-use crate::output::{Kind, Output};
+use crate::output::{Answer, Body, Output};
 
-pub fn render(out: &Output, p: &Palette) -> Result<String> {
-    match out.kind {
-        Kind::VmPoolStatus | Kind::ContainerPoolStatus => {
-            let blocks: Result<Vec<String>> = out
-                .items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| {
-                    // No pools at all: nobody asked (JSON, --input), so no target line.
-                    let pool = (!out.pools.is_empty()).then(|| out.pools.get(i).and_then(Option::as_ref));
-                    status::render(item, pool, out.kind, p)
-                })
-                .collect();
-            Ok(blocks?.join("\n"))
-        }
-        Kind::VmPool | Kind::ContainerPool => Ok(pools::render(&out.items, out.kind, !out.many, p)),
-        Kind::Vm => Ok(vms::render(&out.items, p)),
-        Kind::VmssInstanceView => Ok(vmss::render(&out.items, p)),
-        Kind::ContainerGroup => Ok(containers::render(&out.items, p)),
-        Kind::AuthStatus => Ok(out.items.iter().map(|item| auth::render(item, p)).collect()),
-        Kind::Fleet => Ok(fleet::render(&out.items, p)),
-        Kind::PoolMembers => Ok(members::render(&out.items, p)),
+pub fn render(out: &Output, p: &Palette) -> String {
+    fn reads<T>(bodies: &[Body<T>]) -> Vec<&T> {
+        bodies.iter().map(|b| &b.read).collect()
+    }
+    match &out.answer {
+        Answer::Status { pool_type, views } => views
+            .iter()
+            .map(|v| status::render(&v.body.read, &v.target, *pool_type, p))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Answer::Pools { pool_type, pools } => pools::render(&reads(pools), *pool_type, !out.many, p),
+        Answer::Vms { members: false, vms } => vms::render(&reads(vms), p),
+        Answer::Vms { members: true, vms } => members::render(&reads(vms), p),
+        Answer::ScaleSets(views) => vmss::render(&reads(views), p),
+        Answer::ContainerGroups(groups) => containers::render(&reads(groups), p),
+        Answer::Auth(items) => items.iter().map(|item| auth::render(item, p)).collect(),
+        Answer::Fleet(rows) => fleet::render(reads(rows).into_iter().cloned().collect(), p),
     }
 }
 

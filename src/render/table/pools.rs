@@ -1,18 +1,17 @@
 //! `show` and `list`: pool resources, one row each; `show` of one pool adds how the
 //! service sizes it (sizing.rs), which is prose, too long for a column.
 
-use serde_json::Value;
-
 use super::layout::{Cell, Column, Fit, Table};
 use super::or_dash;
-use crate::model::pool::pool_summary;
+use crate::model::pool::{PoolProps, pool_summary};
+use crate::model::pool_type::PoolType;
+use crate::model::resource::Resource;
 use crate::model::state::{Phase, PoolState};
-use crate::output::Kind;
 use crate::render::style::{Palette, Tone};
 
-pub fn render(items: &[Value], kind: Kind, one: bool, p: &Palette) -> String {
-    let vm = kind == Kind::VmPool;
-    let summaries: Vec<_> = items.iter().map(pool_summary).collect();
+pub fn render(pools: &[&Resource<PoolProps>], pool_type: PoolType, one: bool, p: &Palette) -> String {
+    let vm = pool_type == PoolType::Vm;
+    let summaries: Vec<_> = pools.iter().map(|pool| pool_summary(pool)).collect();
     let succeeded = super::all_succeeded(summaries.iter().map(|s| s.provisioning.as_deref()));
     let mut columns = vec![
         Column::new("Name", Fit::Whole),
@@ -63,7 +62,11 @@ pub fn render(items: &[Value], kind: Kind, one: bool, p: &Palette) -> String {
     }
     let mut text = t.render(p);
     if one {
-        text.extend(items.iter().map(super::sizing::block));
+        text.extend(
+            pools
+                .iter()
+                .map(|pool| super::sizing::block(pool.props.elasticity_profile.as_ref())),
+        );
     }
     text
 }
@@ -98,13 +101,14 @@ mod tests {
             color: false,
             width: None,
         };
-        let shown = render(std::slice::from_ref(&cg), Kind::ContainerPool, true, &p);
+        let cg = crate::model::pool::read(&cg).unwrap();
+        let shown = render(&[&cg], PoolType::ContainerGroup, true, &p);
         assert!(
             shown.ends_with("Dynamic sizing           on: the service may size the pool from its prediction\n"),
             "{shown}"
         );
         assert!(!shown.contains("Post-provisioning"), "{shown}");
-        let listed = render(&[cg.clone(), cg], Kind::ContainerPool, false, &p);
+        let listed = render(&[&cg, &cg], PoolType::ContainerGroup, false, &p);
         assert!(!listed.contains("Dynamic sizing"), "{listed}");
     }
 }

@@ -5,19 +5,19 @@
 use serde_json::Value;
 
 use crate::model::duration::{human, iso8601};
+use crate::model::pool::Elasticity;
 
 const DELAY: &str = "Post-provisioning delay";
 const DYNAMIC: &str = "Dynamic sizing";
 
 /// The lines for one pool: a blank line, then a label and a value per field present.
-/// Values arrive sanitised (render::render escapes every string of the body).
-pub fn block(pool: &Value) -> String {
-    let profile = crate::model::properties(pool).get("elasticityProfile");
+/// Values arrive sanitised (the table's copy of the body has its strings escaped).
+pub fn block(profile: Option<&Elasticity>) -> String {
     let mut lines = Vec::new();
-    if let Some(delay) = profile.and_then(|p| p.get("postProvisioningDelay")) {
+    if let Some(delay) = profile.and_then(|p| p.post_provisioning_delay.as_ref()) {
         lines.push((DELAY, delay_text(delay)));
     }
-    if let Some(sizing) = profile.and_then(|p| p.get("dynamicSizing")) {
+    if let Some(sizing) = profile.and_then(|p| p.dynamic_sizing.as_ref()) {
         lines.push((DYNAMIC, dynamic_text(sizing)));
     }
     if lines.is_empty() {
@@ -56,29 +56,30 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn of(pool: &Value) -> String {
+        let read = crate::model::pool::read(pool).ok();
+        block(read.and_then(|r| r.props.elasticity_profile).as_ref())
+    }
+
     #[test]
     fn block_for_the_2026_example_and_odd_values() {
         let pool = json!({"properties": {"elasticityProfile": {"maxReadyCapacity": 304,
             "postProvisioningDelay": "PT2S", "dynamicSizing": {"enabled": true}}}});
         assert_eq!(
-            block(&pool),
+            of(&pool),
             "\nPost-provisioning delay  2s after provisioning\nDynamic sizing           on: the service may size the pool from its prediction\n"
         );
         let odd = json!({"properties": {"elasticityProfile": {"postProvisioningDelay": 5, "dynamicSizing": {"enabled": "yes"}}}});
         assert_eq!(
-            block(&odd),
+            of(&odd),
             "\nPost-provisioning delay  5 (not an ISO-8601 duration)\nDynamic sizing           \"yes\"\n"
         );
         assert_eq!(
-            block(&json!({"properties": {"elasticityProfile": {"maxReadyCapacity": 1}}})),
+            of(&json!({"properties": {"elasticityProfile": {"maxReadyCapacity": 1}}})),
             ""
         );
-        assert_eq!(block(&json!("not a pool")), "");
+        assert_eq!(of(&json!("not a pool")), "");
         let off = json!({"properties": {"elasticityProfile": {"dynamicSizing": {"enabled": false}}}});
-        assert!(
-            block(&off).ends_with("Dynamic sizing           off\n"),
-            "{}",
-            block(&off)
-        );
+        assert!(of(&off).ends_with("Dynamic sizing           off\n"), "{}", of(&off));
     }
 }

@@ -7,18 +7,16 @@
 //! abbreviated (`Dealloc'd`, then `Deal'd`) rather than split, and a key says what the
 //! abbreviations stand for.
 
-use anyhow::Result;
-use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
 use super::layout::{self, Cell, Column, Fit, Table, wrap_prose, wrap_words};
 use super::ready::{LABEL, forecast_lines, ready_line, settings_line};
 use crate::id;
-use crate::model::ready::{PoolFacts, PoolType};
+use crate::model::ready::PoolType;
+use crate::model::resource::{Resource, Top};
 use crate::model::runtime_view::{Grid, RuntimeView, sum};
 use crate::model::state::PoolState;
-use crate::model::{properties, view};
-use crate::output::Kind;
+use crate::output::TargetFacts;
 use crate::render::style::{Palette, Tone};
 
 const VM_STATES: [PoolState; 8] = [
@@ -35,22 +33,43 @@ const VM_STATES: [PoolState; 8] = [
 /// `PoolContainerGroupState` in the 2025 api-versions.
 const CONTAINER_STATES: [PoolState; 3] = [PoolState::Creating, PoolState::Running, PoolState::Deleting];
 
-/// `pool`: `None` when nobody read the pool (JSON, `--input`), `Some(None)` when reading
-/// it failed, `Some(Some(body))` when it was read.
-pub fn render(item: &Value, pool: Option<Option<&PoolFacts>>, kind: Kind, p: &Palette) -> Result<String> {
-    let rv: RuntimeView = view(properties(item), "runtime view")?;
-    let mut out = String::new();
+/// A pool's runtime view: the title, provisioning and health, the Ready line when the
+/// target was asked for, the grid of zones by states (with a key to abbreviations), and
+/// the forecast.
+pub fn render(view: &Resource<RuntimeView>, target: &TargetFacts, pool_type: PoolType, p: &Palette) -> String {
+    let rv = &view.props;
+    let mut out = title(&view.top, pool_type.noun(), p);
+    out.push_str(&health_lines(rv, p));
+    // Not read (JSON, --input): no Ready line; unreadable: the line says so.
+    let facts = match target {
+        TargetFacts::NotRead => None,
+        TargetFacts::Unreadable => Some(None),
+        TargetFacts::Read(f) => Some(Some(f)),
+    };
+    if let Some(facts) = facts {
+        out.push_str(&ready_line(rv, pool_type, facts, p));
+        if let Some(settings) = facts.and_then(|f| settings_line(f, p)) {
+            out.push_str(&settings);
+        }
+    }
+    out.push('\n');
+    out.push_str(&grid_with_key(rv, pool_type, p));
+    if rv.prediction.is_some() {
+        out.push('\n');
+        out.push_str(&forecast_lines(rv, p));
+    }
+    out
+}
 
-    let noun = kind.noun();
-    let item_id = item.get("id").and_then(Value::as_str);
-    let name = item_id
-        .and_then(id::top_level_name)
-        .or_else(|| item.get("name").and_then(Value::as_str).map(str::to_string));
+/// The pool's name in bold, then what it is and where. The resource group goes on a line
+/// of its own rather than past the width; only one longer than that line (and than 64
+/// columns) loses its middle.
+fn title(top: &Top, noun: &str, p: &Palette) -> String {
+    let item_id = top.id.as_deref();
+    let name = item_id.and_then(id::top_level_name).or_else(|| top.name.clone());
     let rg = item_id.and_then(id::resource_group);
     let name = name.as_deref().unwrap_or("(unnamed pool)");
-    out.push_str(&p.bold(name));
-    // The resource group goes on a line of its own rather than past the width; only one
-    // longer than that line (and than 64 columns) loses its middle.
+    let mut out = p.bold(name);
     let title = format!("{name}  {noun} in {}", rg.unwrap_or_default());
     out.push_str(&match rg {
         Some(rg) if p.width.is_some_and(|w| layout::width(&title) > usize::from(w)) => {
@@ -66,12 +85,17 @@ pub fn render(item: &Value, pool: Option<Option<&PoolFacts>>, kind: Kind, p: &Pa
         Some(rg) => format!("  {noun} in {rg}\n"),
         None => format!("  {noun}\n"),
     });
+    out
+}
+
+/// Provisioning, and health with the service's message wrapped under it.
+fn health_lines(rv: &RuntimeView, p: &Palette) -> String {
     let prov = rv.provisioning_state.clone().unwrap_or_else(|| "-".into());
-    out.push_str(&format!(
+    let mut out = format!(
         "{:LABEL$}{}\n",
         "Provisioning",
         p.paint(&prov, Tone::of_provisioning(&prov))
-    ));
+    );
     if let Some((word, health)) = rv.status.as_ref().and_then(|s| s.summary()) {
         let message = rv.status.as_ref().and_then(|s| s.message.clone()).unwrap_or_default();
         let shown = p.plain_text(&word);
@@ -84,16 +108,12 @@ pub fn render(item: &Value, pool: Option<Option<&PoolFacts>>, kind: Kind, p: &Pa
             p.width,
         ));
     }
-    if let Some(facts) = pool {
-        out.push_str(&ready_line(&rv, kind.pool_type().unwrap_or(PoolType::Vm), facts, p));
-        if let Some(settings) = facts.and_then(|f| settings_line(f, p)) {
-            out.push_str(&settings);
-        }
-    }
-    out.push('\n');
+    out
+}
 
-    let (table, abbreviated) = grid_table(&rv, kind, p);
-    out.push_str(&table);
+/// The grid, and the key to the headers it abbreviated.
+fn grid_with_key(rv: &RuntimeView, pool_type: PoolType, p: &Palette) -> String {
+    let (mut out, abbreviated) = grid_table(rv, pool_type, p);
     if !abbreviated.is_empty() {
         let key = abbreviated
             .iter()
@@ -105,20 +125,15 @@ pub fn render(item: &Value, pool: Option<Option<&PoolFacts>>, kind: Kind, p: &Pa
             out.push('\n');
         }
     }
-
-    if rv.prediction.is_some() {
-        out.push('\n');
-        out.push_str(&forecast_lines(&rv, p));
-    }
-    Ok(out)
+    out
 }
 
 /// The columns: the kind's known states, then any others the service sent, in lifecycle
 /// order (unknown ones in the order they came).
-fn columns(grid: &Grid, kind: Kind) -> Vec<PoolState> {
-    let known: &[PoolState] = match kind {
-        Kind::ContainerPoolStatus => &CONTAINER_STATES,
-        _ => &VM_STATES,
+fn columns(grid: &Grid, pool_type: PoolType) -> Vec<PoolState> {
+    let known: &[PoolState] = match pool_type {
+        PoolType::ContainerGroup => &CONTAINER_STATES,
+        PoolType::Vm => &VM_STATES,
     };
     let mut states = known.to_vec();
     // By hash: a view may name thousands of states, and each is looked up once.
@@ -155,9 +170,9 @@ fn header(state: &PoolState, level: usize) -> String {
 }
 
 /// The grid at the least abbreviation that fits, and the (short, full) headers used.
-fn grid_table(rv: &RuntimeView, kind: Kind, p: &Palette) -> (String, Vec<(String, String)>) {
+fn grid_table(rv: &RuntimeView, pool_type: PoolType, p: &Palette) -> (String, Vec<(String, String)>) {
     let grid = rv.grid();
-    let states = columns(&grid, kind);
+    let states = columns(&grid, pool_type);
     let fits = |t: &Table| p.width.is_none_or(|w| t.natural_width(p) <= usize::from(w));
     let mut level = 0;
     let mut table = build(&grid, &states, 0);
@@ -211,7 +226,7 @@ fn build(grid: &Grid, states: &[PoolState], level: usize) -> Table {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{Value, json};
 
     fn rv(v: Value) -> RuntimeView {
         serde_json::from_value(v).unwrap()
@@ -221,11 +236,11 @@ mod tests {
     fn known_states_are_stable_columns_and_new_ones_follow() {
         let v = rv(json!({"instanceCountSummary": [{"instanceCountsByState": [
             {"state": "Rebooting", "count": 1}, {"state": "running", "count": 2}]}]}));
-        let vm = columns(&v.grid(), Kind::VmPoolStatus);
+        let vm = columns(&v.grid(), PoolType::Vm);
         assert_eq!(vm.len(), 9);
         assert_eq!(vm[..8], VM_STATES);
         assert_eq!(vm[8], PoolState::Other("Rebooting".into()));
-        let cg = columns(&rv(json!({})).grid(), Kind::ContainerPoolStatus);
+        let cg = columns(&rv(json!({})).grid(), PoolType::ContainerGroup);
         assert_eq!(cg, CONTAINER_STATES);
     }
 
@@ -238,7 +253,7 @@ mod tests {
                 color: false,
                 width: Some(width),
             };
-            let (text, _) = grid_table(&v, Kind::VmPoolStatus, &p);
+            let (text, _) = grid_table(&v, PoolType::Vm, &p);
             assert!(text.lines().all(|l| l.chars().count() <= usize::from(width)), "{text}");
             // One header line: nothing was split.
             assert!(text.lines().nth(1).unwrap().starts_with('─'), "{text}");
@@ -247,7 +262,7 @@ mod tests {
             color: false,
             width: None,
         };
-        let (text, abbreviated) = grid_table(&v, Kind::VmPoolStatus, &p);
+        let (text, abbreviated) = grid_table(&v, PoolType::Vm, &p);
         assert!(text.contains("Deallocating"), "{text}");
         assert!(abbreviated.is_empty());
     }

@@ -1,14 +1,12 @@
 //! `vm instance-view`: one row per VM, with its place in or out of a standby pool.
 
-use serde_json::Value;
-
 use super::layout::{Cell, Column, Fit, Table, wrap_prose};
 use super::or_dash;
-use crate::model::vm::vm_summary;
+use crate::model::vm::{Vm, vm_summary};
 use crate::render::style::{MEMBERSHIP_LEGEND, Palette, Tone, membership_word};
 
-pub fn render(items: &[Value], p: &Palette) -> String {
-    let summaries: Vec<_> = items.iter().map(vm_summary).collect();
+pub fn render(vms: &[&Vm], p: &Palette) -> String {
+    let summaries: Vec<_> = vms.iter().map(|vm| vm_summary(vm)).collect();
     let succeeded = super::all_succeeded(summaries.iter().map(|s| s.provisioning.as_deref()));
     let mut t = Table::new(vec![
         Column::new("Name", Fit::Whole),

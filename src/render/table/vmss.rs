@@ -1,19 +1,18 @@
 //! `vmss instance-view`: the scale set's status summaries, one row per status.
 
-use serde_json::Value;
-
 use super::layout::{Cell, Column, Fit, Table};
-use crate::model::vm::vmss_status_rows;
+use crate::model::resource::Resource;
+use crate::model::vm::{VmssInstanceView, vmss_status_rows};
 use crate::render::style::{Palette, Tone};
 
-pub fn render(items: &[Value], p: &Palette) -> String {
+pub fn render(views: &[&Resource<VmssInstanceView>], p: &Palette) -> String {
     let mut t = Table::new(vec![
         Column::new("Source", Fit::Whole),
         Column::new("Status", Fit::Prose),
         Column::new("Count", Fit::Fixed).right(),
     ]);
-    for item in items {
-        for row in vmss_status_rows(item) {
+    for view in views {
+        for row in vmss_status_rows(&view.props) {
             let tone = status_tone(&row.code);
             t.add_row(vec![
                 Cell::plain(row.source),
