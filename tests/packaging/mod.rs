@@ -216,6 +216,12 @@ fn deb_and_rpm_install_the_completions_every_man_page_and_the_examples() {
         script.contains("for example in examples/*.json examples/monitoring/*; do"),
         "packaging/test-packages.sh does not expect the examples the packages install"
     );
+    for doc in ["README.md", "docs/install.md", "docs/commands.md"] {
+        assert!(
+            read(doc).contains("/usr/share/doc/azure-standby/examples/"),
+            "{doc} does not say where the packages install the examples"
+        );
+    }
 }
 
 /// CI installs every Debian package a test asks for with `require(program, package)`,
