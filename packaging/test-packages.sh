@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the .deb, installs it for real with dpkg and checks, as a user would, that the
-# binary, tab completion in bash, zsh and fish, and the man pages work from where the
-# package put them; then removes it and checks that every file is gone. Builds the .rpm
+# binary, tab completion in bash, zsh and fish, the man pages and the examples work from
+# where the package put them; then removes it and checks that every file is gone. Builds the .rpm
 # too and checks that it holds the same files in Fedora's places.
 #
 # Needs root on Debian or Ubuntu. Exit status: 0 passed, 1 failed, 77 could not run here
@@ -86,6 +86,12 @@ for page in man/*.1; do
     pages+=("$(basename "$page" .1)")
     expected+=("/usr/share/man/man1/$(basename "$page").gz")
 done
+# The saved responses and the monitoring files, for users to read and try (--input).
+examples=()
+for example in examples/*.json examples/monitoring/*; do
+    examples+=("/usr/share/doc/$pkg/$example")
+done
+expected+=("${examples[@]}")
 
 dpkg -i target/pkg/$pkg.deb >/dev/null
 ok "dpkg -i target/pkg/$pkg.deb"
@@ -94,8 +100,9 @@ ok "dpkg -i target/pkg/$pkg.deb"
 dpkg -L "$pkg" | while read -r f; do [ -d "$f" ] || echo "$f"; done | sort > "$tmp/installed"
 printf '%s\n' "${expected[@]}" | sort > "$tmp/expected"
 diff -u "$tmp/expected" "$tmp/installed" || fail "the package's files differ from the expected list (- expected, + installed)"
-ok "installs exactly ${#expected[@]} files: the binary, 3 completions, ${#pages[@]} man pages, README and copyright"
+ok "installs exactly ${#expected[@]} files: the binary, 3 completions, ${#pages[@]} man pages, README, copyright and ${#examples[@]} examples"
 for f in "${expected[@]}"; do [ -s "$f" ] || fail "$f is missing or empty"; done
+for f in "${examples[@]}"; do [ "$(stat -c %a "$f")" = 644 ] || fail "$f is not mode 644"; done
 grep -q "Permission is hereby granted" "/usr/share/doc/$pkg/copyright" \
     || fail "/usr/share/doc/$pkg/copyright lacks the licence text"
 depends=$(dpkg-query -W -f '${Depends}' "$pkg")
@@ -112,6 +119,11 @@ got=$("${user_env[@]}" standby --version)
 [ "$got" = "standby $version" ] || fail "standby --version printed '$got', not 'standby $version'"
 [ "$("${user_env[@]}" bash -c 'command -v standby')" = /usr/bin/standby ] || fail "standby is not found as /usr/bin/standby"
 ok "/usr/bin/standby --version: $got"
+# The README and docs/commands.md say where the examples are; one renders from there.
+"${user_env[@]}" standby vm-pool status --input "/usr/share/doc/$pkg/examples/vmpool-status.json" -o table > "$tmp/example" \
+    || fail "standby vm-pool status --input /usr/share/doc/$pkg/examples/vmpool-status.json failed"
+grep -q "Provisioning" "$tmp/example" || fail "the installed example rendered no status table: $(cat "$tmp/example")"
+ok "standby renders /usr/share/doc/$pkg/examples/vmpool-status.json"
 
 # Types into an interactive shell under tmux, as at a keyboard, and reads the screen.
 screen() { tmux -L "$sock" capture-pane -p -t "$1"; }
@@ -203,10 +215,11 @@ if have_apt rpm cpio && have_cargo_tool generate-rpm cargo-generate-rpm "$cargo_
         /usr/share/licenses/$pkg/LICENSE
     )
     for page in "${pages[@]}"; do rpm_expected+=("/usr/share/man/man1/$page.1.gz"); done
+    rpm_expected+=("${examples[@]}")
     rpm -qlp target/pkg/$pkg.rpm 2>/dev/null | sort > "$tmp/rpm-files"
     printf '%s\n' "${rpm_expected[@]}" | sort > "$tmp/rpm-expected"
     diff -u "$tmp/rpm-expected" "$tmp/rpm-files" || fail "the .rpm's files differ from the expected list (- expected, + in the .rpm)"
-    ok "rpm -qlp lists exactly ${#rpm_expected[@]} files: the binary, 3 completions, ${#pages[@]} man pages, README and LICENSE"
+    ok "rpm -qlp lists exactly ${#rpm_expected[@]} files: the binary, 3 completions, ${#pages[@]} man pages, README, LICENSE and ${#examples[@]} examples"
     rpm -K --nosignature target/pkg/$pkg.rpm >/dev/null || fail "the .rpm's digests do not match its contents"
     # Debian's rpm2cpio exits 1 after writing the whole payload of a zstd-compressed rpm; the
     # comparisons below catch a payload that is really cut short.
@@ -218,6 +231,10 @@ if have_apt rpm cpio && have_cargo_tool generate-rpm cargo-generate-rpm "$cargo_
         zcat "$tmp/rpm/usr/share/man/man1/$page.1.gz" | cmp -s - "man/$page.1" || fail "the .rpm's $page.1.gz is not man/$page.1 gzipped"
     done
     [ "$(stat -c %a "$tmp/rpm/usr/bin/standby")" = 755 ] || fail "the .rpm's /usr/bin/standby is not mode 755"
+    for example in examples/*.json examples/monitoring/*; do
+        cmp -s "$tmp/rpm/usr/share/doc/$pkg/$example" "$example" || fail "the .rpm's $example is not the committed one"
+        [ "$(stat -c %a "$tmp/rpm/usr/share/doc/$pkg/$example")" = 644 ] || fail "the .rpm's $example is not mode 644"
+    done
     libraries=$(rpm -qp --requires target/pkg/$pkg.rpm 2>/dev/null | grep -v '^rpmlib(' | sed 's/(.*//' | sort -u)
     if grep -qE 'libssl|libcrypto' <<< "$libraries"; then fail "the .rpm requires OpenSSL: $libraries"; fi
     ok "the .rpm's completions and gzipped man pages are the committed ones; requires: $(echo $libraries)"

@@ -24,7 +24,7 @@ mod fleet;
 mod formats;
 /// Hostile servers and bodies: slow, huge, malformed, escapes, memory bounds.
 mod hardening;
-/// Help that fits, help examples and README examples run as written.
+/// Help that fits, help examples and the examples of the README and docs/ run as written.
 mod help;
 /// `watch` and `wait`.
 mod live;

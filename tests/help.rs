@@ -1,5 +1,5 @@
-//! The first minute at a terminal, part two: help that helps, every example in `--help`
-//! and the README run as written, and `--input -` at a real terminal (tmux).
+//! The first minute at a terminal, part two: help that helps, every example in `--help`,
+//! the README and `docs/` run as written, and `--input -` at a real terminal (tmux).
 
 use crate::common;
 
@@ -327,7 +327,12 @@ const SHELL_LIMIT: &str = "20";
 /// `watch` without `--count` and the exporter serve until they are stopped; such an
 /// example passes when it is still running, having printed, after a few seconds.
 fn runs_until_interrupted(line: &str) -> bool {
-    (line.contains(" watch ") && !line.contains("--count")) || line.starts_with("standby exporter")
+    (line.contains(" watch ") && !line.contains("--count")) || is_exporter(line)
+}
+
+/// `standby exporter …`, or the demo's `standby --demo exporter …`.
+fn is_exporter(line: &str) -> bool {
+    line.starts_with("standby exporter") || line.starts_with("standby --demo exporter")
 }
 
 fn shell(env: &Env, fake: &FakeArm, line: &str) -> common::Run {
@@ -340,7 +345,7 @@ fn shell_for(env: &Env, fake: &FakeArm, line: &str, limit: &str) -> common::Run 
     // The fake gives a pool members when its name says how many (tests/common/members.rs).
     let line = &if line.contains("vm-pool members") {
         line.replace("-n my-pool", "-n members-12")
-    } else if line.starts_with("standby exporter") {
+    } else if is_exporter(line) {
         // Any free port: examples run side by side, and 9775 may be taken on this machine.
         let line = line.replace("0.0.0.0:9775", "127.0.0.1:0");
         if line.contains("--listen") {
@@ -422,11 +427,12 @@ fn every_help_example_runs_as_written() {
     }
 }
 
-/// Commands in the README's code blocks: `standby …` (a `$ ` prompt is dropped, `\`
-/// continuations joined) and `cargo run -- …` (run as the built binary), each with
-/// the output the README shows after it, if any.
-fn readme_examples() -> Vec<(String, String)> {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+/// Commands in a page's code blocks (the README's, or one in `docs/`): `standby …` (a `$ `
+/// prompt is dropped, `\` continuations joined) and `cargo run -- …` (run as the built
+/// binary), each with the output the page shows after it, if any.
+fn page_examples(page: &str) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(page))
+        .unwrap_or_else(|e| panic!("reading {page}: {e}"));
     let mut out: Vec<(String, String)> = Vec::new();
     let mut in_block = false;
     // A ```text block is a picture of a screen, not commands to run.
@@ -492,15 +498,39 @@ fn readme_examples() -> Vec<(String, String)> {
 
 #[test]
 fn every_readme_example_runs_and_prints_what_it_claims() {
+    let examples = page_examples("README.md");
+    assert!(examples.len() >= 12, "{examples:?}");
+    examples_run_and_print_what_they_claim("README.md", &examples);
+}
+
+/// The detail the README points to: the examples moved there from the README are held
+/// to the same standard.
+#[test]
+fn every_docs_example_runs_and_prints_what_it_claims() {
+    let mut pages: Vec<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs"))
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".md"))
+        .map(|n| format!("docs/{n}"))
+        .collect();
+    pages.sort();
+    let mut count = 0;
+    for page in &pages {
+        let examples = page_examples(page);
+        count += examples.len();
+        examples_run_and_print_what_they_claim(page, &examples);
+    }
+    assert!(count >= 30, "only {count} examples in {pages:?}");
+}
+
+fn examples_run_and_print_what_they_claim(page: &str, examples: &[(String, String)]) {
     let fake = fake_for_examples();
     let env = Env::new();
-    let examples = readme_examples();
-    assert!(examples.len() >= 12, "{examples:?}");
-    for (line, claimed) in &examples {
+    for (line, claimed) in examples {
         if runs_until_interrupted(line) {
             // What it prints is checked in live (the jq example) and exporter.
             let r = shell_for(&env, &fake, line, "3");
-            assert_eq!(r.code, 124, "`{line}` ended by itself: {}", r.stderr);
+            assert_eq!(r.code, 124, "{page}: `{line}` ended by itself: {}", r.stderr);
             continue;
         }
         let r = shell(&env, &fake, line);
@@ -513,11 +543,16 @@ fn every_readme_example_runs_and_prints_what_it_claims() {
         } else {
             &[0]
         };
-        assert!(expect.contains(&r.code), "`{line}` exited {}: {}", r.code, r.stderr);
-        // Outputs shortened with … in the README are checked by their other lines' tests.
+        assert!(
+            expect.contains(&r.code),
+            "{page}: `{line}` exited {}: {}",
+            r.code,
+            r.stderr
+        );
+        // Outputs shortened with … on the page are checked by their other lines' tests.
         if !claimed.is_empty() && !claimed.contains('…') {
             let got = format!("{}{}", r.stdout, r.stderr);
-            assert_eq!(got.trim_end(), claimed, "`{line}` prints something else");
+            assert_eq!(got.trim_end(), claimed, "{page}: `{line}` prints something else");
         }
     }
 }

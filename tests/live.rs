@@ -441,8 +441,9 @@ fn the_terminal_view_redraws_in_place_and_q_restores_the_screen() {
     assert_eq!(tmux.cmd(&["display", "-p", "-t", "live", "#{cursor_flag}"]).trim(), "1");
 }
 
+/// The `watch … -o json | jq` example of docs/commands.md.
 #[test]
-fn the_readme_jq_example_reads_the_lines() {
+fn the_docs_jq_example_reads_the_lines() {
     let Some(jq) = common::require("jq", "jq") else {
         return;
     };

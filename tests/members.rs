@@ -1,7 +1,7 @@
 //! `vm-pool members` against the fake ARM: who is a member (both lists, each VM once),
 //! what it costs in requests, the JSON `vm instance-view` prints byte for byte, the
 //! state filter, VMs that vanish, a pool that does not exist, the table in a real
-//! terminal, and the README's examples.
+//! terminal, and the examples in docs/commands.md.
 
 use crate::common;
 
@@ -327,14 +327,15 @@ fn saved_output_renders_with_input_and_the_filter() {
     );
 }
 
-/// The README's examples, run as written (with the fake's pool for `-n pool`).
+/// The scripting examples of docs/commands.md ("vm-pool members"), run as written in
+/// bash (with the fake's pool for `-n my-pool`).
 #[test]
-fn readme_examples_run() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+fn docs_examples_run() {
+    let page = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/commands.md")).unwrap();
     let count = "standby vm-pool members -g my-rg -n my-pool -o tsv --query 'length([?instanceView.isVMInStandbyPool==`false`])'";
     let loop_ = "standby vm-pool members -g my-rg -n my-pool --state serving -o tsv --query '[].[name, resourceGroup, zones[0]]' |\n    while IFS=$'\\t' read -r name group zone; do echo \"$name ($group, zone $zone) left the pool\"; done";
     for example in [count, loop_] {
-        assert!(readme.contains(example), "README no longer holds:\n{example}");
+        assert!(page.contains(example), "docs/commands.md no longer holds:\n{example}");
     }
     let fake = FakeArm::start();
     let env = Env::new();
@@ -359,7 +360,7 @@ fn readme_examples_run() {
     }
 }
 
-/// Runs a README snippet in bash, with the real binary on PATH, against the fake.
+/// Runs a docs snippet in bash, with the real binary on PATH, against the fake.
 fn shell_in_bash(env: &Env, fake: &FakeArm, bin: &Path, script: &str) -> common::Run {
     let mut cmd = assert_cmd::Command::new("bash");
     cmd.env_clear()

@@ -129,7 +129,7 @@ fn homebrew_formula_is_valid_ruby() {
 }
 
 #[test]
-fn deb_and_rpm_install_the_completions_and_every_man_page() {
+fn deb_and_rpm_install_the_completions_every_man_page_and_the_examples() {
     let manifest = read("Cargo.toml");
     let section = |name: &str| -> String {
         let start = manifest
@@ -171,6 +171,56 @@ fn deb_and_rpm_install_the_completions_and_every_man_page() {
         "completions/standby.fish",
     ] {
         assert!(root().join(file).is_file(), "{file} is packaged but missing");
+    }
+
+    // The examples in the package's doc directory: the saved responses for --input and
+    // the monitoring files (dashboard, alert rules), readable by everyone.
+    for asset in [
+        r#"["examples/*.json", "usr/share/doc/azure-standby/examples/", "644"]"#,
+        r#"["examples/monitoring/*", "usr/share/doc/azure-standby/examples/monitoring/", "644"]"#,
+    ] {
+        assert!(deb.contains(asset), "[package.metadata.deb] lacks {asset}");
+    }
+    for (source, dest) in [
+        ("examples/*.json", "/usr/share/doc/azure-standby/examples/"),
+        (
+            "examples/monitoring/*",
+            "/usr/share/doc/azure-standby/examples/monitoring/",
+        ),
+    ] {
+        assert!(
+            rpm.contains(&format!(r#"source = "{source}", dest = "{dest}", mode = "644""#)),
+            "[package.metadata.generate-rpm] lacks {source} -> {dest} (mode 644)"
+        );
+    }
+    let examples = |dir: &str, ext: Option<&str>| -> Vec<String> {
+        std::fs::read_dir(root().join(dir))
+            .unwrap_or_else(|e| panic!("reading {dir}: {e}"))
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_file())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|n| ext.is_none_or(|x| n.ends_with(x)))
+            .collect()
+    };
+    assert!(
+        !examples("examples", Some(".json")).is_empty(),
+        "no examples/*.json to package"
+    );
+    assert!(
+        !examples("examples/monitoring", None).is_empty(),
+        "no examples/monitoring/* to package"
+    );
+    // packaging/test-packages.sh expects the same files installed, by the same globs.
+    let script = read("packaging/test-packages.sh");
+    assert!(
+        script.contains("for example in examples/*.json examples/monitoring/*; do"),
+        "packaging/test-packages.sh does not expect the examples the packages install"
+    );
+    for doc in ["README.md", "docs/install.md", "docs/commands.md"] {
+        assert!(
+            read(doc).contains("/usr/share/doc/azure-standby/examples/"),
+            "{doc} does not say where the packages install the examples"
+        );
     }
 }
 
