@@ -43,21 +43,22 @@ impl Code {
         }
     }
 
-    /// What the code means, in full: the man page's EXIT STATUS.
+    /// What the code means, in full: the man page's EXIT STATUS and the README's table.
     pub fn description(self) -> &'static str {
         match self {
             Code::Success => "Success.",
             Code::Error => {
-                "Any other failure: a service error, authentication, the network, or an --input file that is \
-                 missing or not JSON."
+                "Any other failure: the service refused (403, 5xx after retries), no credential, the network \
+                 or TLS, an answer that is not ARM's JSON, or an --input file that is missing or not JSON."
             }
             Code::Usage => {
-                "The command line is wrong: a flag, a name, an id or the --query. Found before anything is sent, \
-                 except a --query that fails only on the answer's data."
+                "The command line is wrong: a flag or value, a missing -g/-n, a malformed --ids, a name, an \
+                 unknown subscription or the --query. Found before anything is sent, except a --query that \
+                 fails only on the answer's data."
             }
             Code::NotFound => "Azure Resource Manager answered 404: the resource or its group does not exist.",
             Code::Timeout => "wait timed out: the condition did not hold before --timeout.",
-            Code::Interrupted => "Interrupted (Ctrl-C).",
+            Code::Interrupted => "Interrupted (Ctrl-C). The full-screen watch ends with q or Ctrl-C and exits 0.",
         }
     }
 
@@ -84,6 +85,16 @@ pub fn table() -> String {
     let mut out = String::from("Exit codes:");
     for code in Code::ALL {
         out.push_str(&format!("\n  {:<5}{}", code as u8, code.summary()));
+    }
+    out
+}
+
+/// The exit codes as a Markdown table, for the README and docs/scripting.md (written
+/// there and checked by tests/packaging/generated.rs, as man/ is).
+pub fn markdown() -> String {
+    let mut out = String::from("| code | meaning |\n|---|---|\n");
+    for code in Code::ALL {
+        out.push_str(&format!("| {} | {} |\n", code as u8, code.description()));
     }
     out
 }

@@ -327,3 +327,25 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     }
     files
 }
+
+/// The exit codes' table in the README and docs/scripting.md is written from
+/// `exit::Code`, between two markers, as the help's and the man page's are.
+#[test]
+fn the_exit_code_tables_in_the_docs_match_the_code() {
+    const BEGIN: &str =
+        "<!-- exit codes: written from src/exit.rs by UPDATE_GENERATED=1 cargo test --test all generated -->\n";
+    const END: &str = "<!-- end of exit codes -->\n";
+    let mut problems = Vec::new();
+    for file in ["README.md", "docs/scripting.md"] {
+        let path = root().join(file);
+        let text = std::fs::read_to_string(&path).expect("reading the page");
+        let (Some(start), Some(end)) = (text.find(BEGIN), text.find(END)) else {
+            problems.push(format!("{file} has no exit-code table between the markers"));
+            continue;
+        };
+        let start = start + BEGIN.len();
+        let written = format!("{}{}{}", &text[..start], standby::exit::markdown(), &text[end..]);
+        problems.extend(check(&path, written.as_bytes()));
+    }
+    fail_on(problems);
+}
