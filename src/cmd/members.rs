@@ -89,48 +89,71 @@ struct Found {
     failures: Vec<anyhow::Error>,
 }
 
+/// A pool's VMs: the pool's own list and its scale set's, side by side; then each VM
+/// once, in the pool's order, its instance view read where the scale set's list did not
+/// carry one.
 async fn of_pool(client: &ArmClient, standby_api: &str, pool: &ResourceId) -> Result<Found> {
-    let mut warnings = Vec::new();
-    let pool_url = client.url(&pool.to_string(), &[("api-version", standby_api)])?;
     let list_url = client.url(
         &format!("{pool}/standbyVirtualMachines"),
         &[("api-version", standby_api)],
     )?;
-    let scale_set = async {
-        let body = client.get(pool_url).await.context("reading the pool")?.body;
-        let Some(raw) = body
-            .pointer("/properties/attachedVirtualMachineScaleSetId")
-            .and_then(Value::as_str)
-        else {
-            return Ok((Vec::new(), None));
-        };
-        let vmss = match ResourceId::parse(raw) {
-            Ok(id) if id.is_kind("Microsoft.Compute", "virtualMachineScaleSets") && id.is_top_level() => id,
-            _ => {
-                let why = format!(
-                    "the pool's attachedVirtualMachineScaleSetId '{}' is not a scale set id; only the VMs the pool lists are shown",
-                    raw.escape_debug()
-                );
-                return Ok((Vec::new(), Some(why)));
-            }
-        };
-        let vms = client
-            .list_all(scale_set_vms_url(client, &vmss)?)
-            .await
-            .with_context(|| format!("listing the VMs of scale set '{}'", vmss.name()))?;
-        Ok::<_, anyhow::Error>((vms, None))
-    };
     let listed = async { client.list_all(list_url).await.context("listing the pool's VMs") };
-    let (scale_set, listed) = tokio::join!(scale_set, listed);
+    let (scale_set, listed) = tokio::join!(scale_set_vms(client, standby_api, pool), listed);
     let (scale_set_vms, odd_scale_set) = scale_set?;
-    let listed = listed?;
-    warnings.extend(odd_scale_set);
+    let mut found = Found {
+        vms: Vec::new(),
+        warnings: odd_scale_set.into_iter().collect(),
+        failures: Vec::new(),
+    };
+    let (members, mut bodies) = merge(&listed?, scale_set_vms, &mut found.warnings);
+    read_unanswered(client, pool, &members, &mut bodies, &mut found).await?;
+    found.vms = members.iter().filter_map(|id| bodies.remove(&id.key())).collect();
+    Ok(found)
+}
 
-    // Each VM once, the pool's order first; bodies the scale set's list answered for.
+/// The VMs of the scale set the pool names (with their instance views), or why it names
+/// none that can be listed.
+async fn scale_set_vms(
+    client: &ArmClient,
+    standby_api: &str,
+    pool: &ResourceId,
+) -> Result<(Vec<Value>, Option<String>)> {
+    let pool_url = client.url(&pool.to_string(), &[("api-version", standby_api)])?;
+    let body = client.get(pool_url).await.context("reading the pool")?.body;
+    let Some(raw) = body
+        .pointer("/properties/attachedVirtualMachineScaleSetId")
+        .and_then(Value::as_str)
+    else {
+        return Ok((Vec::new(), None));
+    };
+    let vmss = match ResourceId::parse(raw) {
+        Ok(id) if id.is_kind("Microsoft.Compute", "virtualMachineScaleSets") && id.is_top_level() => id,
+        _ => {
+            let why = format!(
+                "the pool's attachedVirtualMachineScaleSetId '{}' is not a scale set id; only the VMs the pool lists are shown",
+                raw.escape_debug()
+            );
+            return Ok((Vec::new(), Some(why)));
+        }
+    };
+    let vms = client
+        .list_all(scale_set_vms_url(client, &vmss)?)
+        .await
+        .with_context(|| format!("listing the VMs of scale set '{}'", vmss.name()))?;
+    Ok((vms, None))
+}
+
+/// Each VM once, the pool's order first, and the bodies the scale set's list answered
+/// for (those that say whether they are in the pool).
+fn merge(
+    listed: &[Value],
+    scale_set_vms: Vec<Value>,
+    warnings: &mut Vec<String>,
+) -> (Vec<ResourceId>, HashMap<String, Value>) {
     let mut members: Vec<ResourceId> = Vec::new();
     let mut known = HashSet::new();
     let mut bodies: HashMap<String, Value> = HashMap::new();
-    for item in &listed {
+    for item in listed {
         match member_id(item) {
             Ok(id) => {
                 if known.insert(id.key()) {
@@ -156,7 +179,18 @@ async fn of_pool(client: &ArmClient, standby_api: &str, pool: &ResourceId) -> Re
             bodies.insert(key, vm);
         }
     }
+    (members, bodies)
+}
 
+/// The instance view of each member no list answered for; one deleted since it was
+/// listed is a warning, any other failure is kept beside the rest.
+async fn read_unanswered(
+    client: &ArmClient,
+    pool: &ResourceId,
+    members: &[ResourceId],
+    bodies: &mut HashMap<String, Value>,
+    found: &mut Found,
+) -> Result<()> {
     let unanswered: Vec<&ResourceId> = members.iter().filter(|id| !bodies.contains_key(&id.key())).collect();
     let spec = &compute::VM_INSTANCE_VIEW;
     let mut query = spec.query.to_vec();
@@ -165,26 +199,22 @@ async fn of_pool(client: &ArmClient, standby_api: &str, pool: &ResourceId) -> Re
         .iter()
         .map(|id| client.url(&id.to_string(), &query))
         .collect::<Result<Vec<_>, ArmError>>()?;
-    let mut failures = Vec::new();
     for (id, result) in unanswered.iter().zip(client.get_each(urls).await) {
         match result {
             Ok(fetched) => {
                 bodies.insert(id.key(), fetched.body);
             }
-            Err(ArmError::Http { status: 404, .. }) => warnings.push(format!(
+            Err(ArmError::Http { status: 404, .. }) => found.warnings.push(format!(
                 "VM '{}' of pool '{}' was not found (deleted since the pool listed it); left out",
                 id.name(),
                 pool.name()
             )),
-            Err(e) => failures.push(anyhow::Error::new(e).context(format!("{} '{}'", spec.reading, id.name()))),
+            Err(e) => found
+                .failures
+                .push(anyhow::Error::new(e).context(format!("{} '{}'", spec.reading, id.name()))),
         }
     }
-    let vms = members.iter().filter_map(|id| bodies.remove(&id.key())).collect();
-    Ok(Found {
-        vms,
-        warnings,
-        failures,
-    })
+    Ok(())
 }
 
 /// The VM a pool's member entry points at (`properties.virtualMachineResourceId`,

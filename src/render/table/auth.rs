@@ -5,6 +5,13 @@ use serde_json::Value;
 use crate::render::style::{Palette, Tone};
 
 pub fn render(item: &Value, p: &Palette) -> String {
+    let mut out = credential_lines(item, p);
+    out.push_str(&source_lines(item, p));
+    out
+}
+
+/// The credential in use, its account and tenant, its cached token and where tokens are kept.
+fn credential_lines(item: &Value, p: &Palette) -> String {
     let text = |key: &str| item.get(key).and_then(Value::as_str).map(sanitized);
     let mut out = String::new();
     let mut line = |label: &str, value: String| {
@@ -40,6 +47,12 @@ pub fn render(item: &Value, p: &Palette) -> String {
             None => p.paint(&store, Tone::Faint),
         },
     );
+    out
+}
+
+/// Each source the chain would try, in order, and whether it is configured.
+fn source_lines(item: &Value, p: &Palette) -> String {
+    let mut out = String::new();
     let sources = item
         .get("sources")
         .and_then(Value::as_array)

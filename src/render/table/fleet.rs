@@ -8,6 +8,7 @@ use crate::model::ready::Standing;
 use crate::model::runtime_view::sum;
 use crate::render::style::{Palette, Tone};
 
+/// The rows arrive with the text the service sent already escaped (`output::Answer`).
 pub fn render(mut rows: Vec<PoolRow>, p: &Palette) -> String {
     if rows.is_empty() {
         return "No standby pools found.\n".to_string();
@@ -20,13 +21,23 @@ pub fn render(mut rows: Vec<PoolRow>, p: &Palette) -> String {
             r.name.to_lowercase(),
         )
     });
+    let mut t = Table::new(columns(&rows));
+    for r in &rows {
+        t.add_row(cells(r));
+    }
+    let mut out = t.render(p);
+    out.push_str(&wrap_prose("", 0, &total(&rows), 0, p.width));
+    out
+}
+
+fn columns(rows: &[PoolRow]) -> Vec<Column> {
     // One subscription in scope: its column tells nothing the total line does not.
     let subscriptions: HashSet<String> = rows
         .iter()
         .map(|r| r.subscription.clone().unwrap_or_default().to_lowercase())
         .collect();
     let succeeded = super::all_succeeded(rows.iter().map(|r| r.provisioning.as_deref()));
-    let mut t = Table::new(vec![
+    vec![
         // The pool first: it names the row, and stays in it however narrow the terminal.
         Column::new("Pool", Fit::Whole),
         Column::new("Group", Fit::Whole),
@@ -39,51 +50,53 @@ pub fn render(mut rows: Vec<PoolRow>, p: &Palette) -> String {
         Column::new("Provisioning", Fit::Fixed)
             .short("Prov.")
             .optional_if(succeeded, 2),
-    ]);
-    for r in &rows {
-        let dash = || "-".to_string();
-        let ready = match (&r.readiness, &r.error) {
-            (Some(rd), _) => {
-                let tone = match rd.standing() {
-                    Standing::BelowMin => Tone::Bad,
-                    Standing::Short if rd.ready == 0 => Tone::Bad,
-                    Standing::Short => Tone::Busy,
-                    Standing::Full => Tone::Good,
-                    Standing::Unknown => Tone::Plain,
-                };
-                // An unknown target shows its upper bound: at most maxReadyCapacity.
-                let target = match (r.target, r.max) {
-                    (Some(t), _) => t.to_string(),
-                    (None, Some(max)) => format!("≤{max}"),
-                    (None, None) => dash(),
-                };
-                Cell::new(format!("{}/{target}", rd.ready), tone)
-            }
-            (None, Some(_)) => Cell::new("error", Tone::Bad),
-            (None, None) => Cell::new(dash(), Tone::Faint),
-        };
-        // An unreadable pool shows why in place of its health; the message is on stderr.
-        let health = match (&r.health, &r.error) {
-            (Some((word, h)), _) => Cell::new(clean(word), Tone::of_health(*h)),
-            (None, Some((code, _))) => Cell::new(clean(if code.is_empty() { "unreadable" } else { code }), Tone::Bad),
-            (None, None) => Cell::new(dash(), Tone::Faint),
-        };
-        let prov = r.provisioning.clone().map_or_else(dash, |s| clean(&s));
-        t.add_row(vec![
-            Cell::plain(clean(&r.name)),
-            Cell::plain(r.resource_group.as_deref().map_or_else(dash, clean)),
-            Cell::plain(r.subscription.as_deref().map_or_else(dash, clean)),
-            Cell::plain(r.kind.label()),
-            Cell::plain(r.configured_state.as_deref().map_or_else(dash, clean)),
-            ready,
-            Cell::plain(r.transition.map_or_else(dash, |n| n.to_string())),
-            health,
-            Cell::new(&prov, Tone::of_provisioning(&prov)),
-        ]);
+    ]
+}
+
+fn cells(r: &PoolRow) -> Vec<Cell> {
+    let dash = || "-".to_string();
+    // An unreadable pool shows why in place of its health; the message is on stderr.
+    let health = match (&r.health, &r.error) {
+        (Some((word, h)), _) => Cell::new(word, Tone::of_health(*h)),
+        (None, Some((code, _))) => Cell::new(if code.is_empty() { "unreadable" } else { code }, Tone::Bad),
+        (None, None) => Cell::new(dash(), Tone::Faint),
+    };
+    let prov = r.provisioning.clone().unwrap_or_else(dash);
+    vec![
+        Cell::plain(&r.name),
+        Cell::plain(r.resource_group.clone().unwrap_or_else(dash)),
+        Cell::plain(r.subscription.clone().unwrap_or_else(dash)),
+        Cell::plain(r.kind.label()),
+        Cell::plain(r.configured_state.clone().unwrap_or_else(dash)),
+        ready_cell(r),
+        Cell::plain(r.transition.map_or_else(dash, |n| n.to_string())),
+        health,
+        Cell::new(&prov, Tone::of_provisioning(&prov)),
+    ]
+}
+
+/// Ready against target, coloured by how the pool stands; an unknown target shows its
+/// upper bound, at most maxReadyCapacity.
+fn ready_cell(r: &PoolRow) -> Cell {
+    match (&r.readiness, &r.error) {
+        (Some(rd), _) => {
+            let tone = match rd.standing() {
+                Standing::BelowMin => Tone::Bad,
+                Standing::Short if rd.ready == 0 => Tone::Bad,
+                Standing::Short => Tone::Busy,
+                Standing::Full => Tone::Good,
+                Standing::Unknown => Tone::Plain,
+            };
+            let target = match (r.target, r.max) {
+                (Some(t), _) => t.to_string(),
+                (None, Some(max)) => format!("≤{max}"),
+                (None, None) => "-".to_string(),
+            };
+            Cell::new(format!("{}/{target}", rd.ready), tone)
+        }
+        (None, Some(_)) => Cell::new("error", Tone::Bad),
+        (None, None) => Cell::new("-", Tone::Faint),
     }
-    let mut out = t.render(p);
-    out.push_str(&wrap_prose("", 0, &total(&rows), 0, p.width));
-    out
 }
 
 fn total(rows: &[PoolRow]) -> String {
@@ -111,18 +124,29 @@ fn total(rows: &[PoolRow]) -> String {
     line
 }
 
-/// Text from the service never reaches the terminal as control characters.
-fn clean(text: &str) -> String {
-    crate::term::sanitize(text).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::output::{Kind, Output};
+    use crate::render::style::Palette;
+    use serde_json::json;
 
+    /// Text from the service never reaches the terminal as control characters: the rows
+    /// are read from an escaped copy of the body.
     #[test]
-    fn control_characters_are_escaped() {
-        assert_eq!(clean("a\u{1b}[2Jb\n\u{202e}"), "a\\x1b[2Jb\\x0a\\u{202e}");
-        assert_eq!(clean("plain – text"), "plain – text");
+    fn control_characters_in_a_pool_are_escaped() {
+        let id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/p";
+        let item = json!({"pool": {"id": id, "name": "a\u{1b}[2Jb", "type": "Microsoft.StandbyPool/standbyVirtualMachinePools",
+            "properties": {"provisioningState": "Succ\u{202e}eeded"}}});
+        let out = Output::many(Kind::Fleet, vec![item]).unwrap();
+        let text = super::super::render(
+            &out,
+            &Palette {
+                color: false,
+                width: None,
+            },
+        );
+        assert!(text.contains("a\\x1b[2Jb"), "{text}");
+        assert!(text.contains("Succ\\u{202e}eeded"), "{text}");
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{202e}'), "{text}");
     }
 }

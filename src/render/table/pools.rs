@@ -3,7 +3,7 @@
 
 use super::layout::{Cell, Column, Fit, Table};
 use super::or_dash;
-use crate::model::pool::{PoolProps, pool_summary};
+use crate::model::pool::{PoolProps, PoolSummary, pool_summary};
 use crate::model::pool_type::PoolType;
 use crate::model::resource::Resource;
 use crate::model::state::{Phase, PoolState};
@@ -13,6 +13,24 @@ pub fn render(pools: &[&Resource<PoolProps>], pool_type: PoolType, one: bool, p:
     let vm = pool_type == PoolType::Vm;
     let summaries: Vec<_> = pools.iter().map(|pool| pool_summary(pool)).collect();
     let succeeded = super::all_succeeded(summaries.iter().map(|s| s.provisioning.as_deref()));
+    let mut t = Table::new(columns(vm, succeeded));
+    for s in summaries {
+        t.add_row(cells(s, vm));
+    }
+    let mut text = t.render(p);
+    if one {
+        text.extend(
+            pools
+                .iter()
+                .map(|pool| super::sizing::block(pool.props.elasticity_profile.as_ref())),
+        );
+    }
+    text
+}
+
+/// VM pools show the state their members wait in and the scale set; container group
+/// pools their profile and zones.
+fn columns(vm: bool, succeeded: bool) -> Vec<Column> {
     let mut columns = vec![
         Column::new("Name", Fit::Whole),
         Column::new("Resource group", Fit::Whole),
@@ -31,44 +49,36 @@ pub fn render(pools: &[&Resource<PoolProps>], pool_type: PoolType, one: bool, p:
             .short("Prov.")
             .optional_if(succeeded, 3),
     );
-    let mut t = Table::new(columns);
-    for s in summaries {
-        let capacity = match (&s.min_ready, &s.max_ready) {
-            (Some(min), Some(max)) => format!("{min}–{max}"),
-            (None, Some(max)) => format!("up to {max}"),
-            _ => "-".into(),
-        };
-        let prov = or_dash(s.provisioning);
-        let mut row = vec![
-            Cell::plain(or_dash(s.name)),
-            Cell::plain(or_dash(s.resource_group)),
-            Cell::plain(or_dash(s.location)),
-        ];
-        if vm {
-            let tone = s.vm_state.as_deref().map(vm_state_tone).unwrap_or(Tone::Faint);
-            row.push(Cell::new(or_dash(s.vm_state), tone));
-        }
-        row.push(Cell::plain(capacity));
-        row.push(Cell::plain(or_dash(s.target)));
-        if !vm {
-            row.push(Cell::plain(if s.zones.is_empty() {
-                "-".into()
-            } else {
-                s.zones.join(",")
-            }));
-        }
-        row.push(Cell::new(&prov, Tone::of_provisioning(&prov)));
-        t.add_row(row);
+    columns
+}
+
+fn cells(s: PoolSummary, vm: bool) -> Vec<Cell> {
+    let capacity = match (&s.min_ready, &s.max_ready) {
+        (Some(min), Some(max)) => format!("{min}–{max}"),
+        (None, Some(max)) => format!("up to {max}"),
+        _ => "-".into(),
+    };
+    let prov = or_dash(s.provisioning);
+    let mut row = vec![
+        Cell::plain(or_dash(s.name)),
+        Cell::plain(or_dash(s.resource_group)),
+        Cell::plain(or_dash(s.location)),
+    ];
+    if vm {
+        let tone = s.vm_state.as_deref().map(vm_state_tone).unwrap_or(Tone::Faint);
+        row.push(Cell::new(or_dash(s.vm_state), tone));
     }
-    let mut text = t.render(p);
-    if one {
-        text.extend(
-            pools
-                .iter()
-                .map(|pool| super::sizing::block(pool.props.elasticity_profile.as_ref())),
-        );
+    row.push(Cell::plain(capacity));
+    row.push(Cell::plain(or_dash(s.target)));
+    if !vm {
+        row.push(Cell::plain(if s.zones.is_empty() {
+            "-".into()
+        } else {
+            s.zones.join(",")
+        }));
     }
-    text
+    row.push(Cell::new(&prov, Tone::of_provisioning(&prov)));
+    row
 }
 
 /// The state a pool keeps its members in is ready capacity (green), `Mix` included;
