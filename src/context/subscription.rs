@@ -8,12 +8,18 @@ use crate::azcli;
 use crate::exit::UsageError;
 
 /// The subscription chosen, and what chose it (for messages).
-pub(super) struct Chosen {
+pub(super) struct SubscriptionChoice {
     pub id: Option<String>,
     pub source: &'static str,
 }
 
-pub(super) fn choose(reach: Reach, given: &[String], env: &Env, demo: bool, az_profile: &str) -> Result<Chosen> {
+pub(super) fn choose(
+    reach: Reach,
+    given: &[String],
+    env: &Env,
+    demo: bool,
+    az_profile: &str,
+) -> Result<SubscriptionChoice> {
     let known = if demo {
         demo_subscriptions()
     } else {
@@ -33,15 +39,15 @@ pub(super) fn choose(reach: Reach, given: &[String], env: &Env, demo: bool, az_p
     // The demo's subscriptions are the only ones it knows: a real default would not be found.
     let from_env = env.get("AZURE_SUBSCRIPTION_ID").filter(|_| !demo);
     Ok(match (single, from_env) {
-        (Some(given), _) => Chosen {
+        (Some(given), _) => SubscriptionChoice {
             id: Some(by_id_or_name(given.trim(), &known, demo)?),
             source: "--subscription",
         },
-        (None, Some(from_env)) => Chosen {
+        (None, Some(from_env)) => SubscriptionChoice {
             id: Some(from_env.to_string()),
             source: "AZURE_SUBSCRIPTION_ID",
         },
-        (None, None) => Chosen {
+        (None, None) => SubscriptionChoice {
             id: known.iter().find(|s| s.is_default).map(|s| s.id.clone()),
             source: "az's default subscription",
         },

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use super::world::{DemoPool, Moment};
 
-pub struct Vm {
+pub struct DemoVm {
     pub name: String,
     zone: i64,
     in_pool: bool,
@@ -14,7 +14,7 @@ pub struct Vm {
     state: &'static str,
 }
 
-pub fn of(p: &DemoPool, m: &Moment) -> Vec<Vm> {
+pub fn of(p: &DemoPool, m: &Moment) -> Vec<DemoVm> {
     let Some(scale_set) = p.scale_set else {
         return Vec::new();
     };
@@ -26,7 +26,7 @@ pub fn of(p: &DemoPool, m: &Moment) -> Vec<Vm> {
     serving
         .chain(pooled)
         .enumerate()
-        .map(|(i, (state, in_pool))| Vm {
+        .map(|(i, (state, in_pool))| DemoVm {
             name: format!("{scale_set}_{:08x}", number(p.name, i)),
             zone: p.zones()[i % p.zones().len()],
             in_pool,
@@ -54,7 +54,7 @@ fn vm_id(p: &DemoPool, name: &str) -> String {
 }
 
 /// A VM with its instance view, as Compute answers `?$expand=instanceView`.
-pub fn body(p: &DemoPool, vm: &Vm) -> Value {
+pub fn body(p: &DemoPool, vm: &DemoVm) -> Value {
     let creating = vm.state == "Creating";
     let provisioning = if creating { "Creating" } else { "Succeeded" };
     let mut statuses = vec![json!({
@@ -94,7 +94,7 @@ pub fn body(p: &DemoPool, vm: &Vm) -> Value {
 }
 
 /// The pool's entry for one of its VMs (`standbyVirtualMachines`).
-pub fn member(p: &DemoPool, vm: &Vm) -> Value {
+pub fn member(p: &DemoPool, vm: &DemoVm) -> Value {
     json!({
         "id": format!("{}/standbyVirtualMachines/{}", p.id(), vm.name),
         "name": vm.name,
@@ -103,6 +103,6 @@ pub fn member(p: &DemoPool, vm: &Vm) -> Value {
     })
 }
 
-pub fn in_pool(vm: &Vm) -> bool {
+pub fn in_pool(vm: &DemoVm) -> bool {
     vm.in_pool
 }

@@ -35,7 +35,7 @@ pub struct Failing {
 /// What one refresh of one pool changed, for the log: an event when a pool starts
 /// failing and when it recovers, never one per failed refresh.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Change {
+pub enum HealthChange {
     Steady,
     StartedFailing,
     Recovered,
@@ -69,16 +69,16 @@ impl Pool {
         }
     }
 
-    pub fn succeeded(&mut self, view: RuntimeView, now: SystemTime) -> Change {
+    pub fn succeeded(&mut self, view: RuntimeView, now: SystemTime) -> HealthChange {
         self.view = Some(view);
         self.last_success = Some(now);
         match self.failing.take() {
-            Some(_) => Change::Recovered,
-            None => Change::Steady,
+            Some(_) => HealthChange::Recovered,
+            None => HealthChange::Steady,
         }
     }
 
-    pub fn failed(&mut self, now: Instant) -> Change {
+    pub fn failed(&mut self, now: Instant) -> HealthChange {
         let failing = self.failing.get_or_insert(Failing {
             since: now,
             refreshes: 0,
@@ -87,9 +87,13 @@ impl Pool {
         let first = failing.refreshes == 1;
         let expired = failing.refreshes > KEEP_REFRESHES && now.duration_since(failing.since) >= KEEP_FOR;
         if expired && self.view.take().is_some() {
-            return Change::Dropped;
+            return HealthChange::Dropped;
         }
-        if first { Change::StartedFailing } else { Change::Steady }
+        if first {
+            HealthChange::StartedFailing
+        } else {
+            HealthChange::Steady
+        }
     }
 }
 
@@ -106,18 +110,21 @@ mod tests {
     fn last_values_outlive_five_refreshes_and_five_minutes() {
         let mut p = pool();
         let t0 = Instant::now();
-        assert_eq!(p.succeeded(RuntimeView::default(), SystemTime::now()), Change::Steady);
-        assert_eq!(p.failed(t0), Change::StartedFailing);
+        assert_eq!(
+            p.succeeded(RuntimeView::default(), SystemTime::now()),
+            HealthChange::Steady
+        );
+        assert_eq!(p.failed(t0), HealthChange::StartedFailing);
         // Many fast refreshes: values stay until five minutes have passed.
         for _ in 0..10 {
-            assert_eq!(p.failed(t0 + Duration::from_secs(10)), Change::Steady);
+            assert_eq!(p.failed(t0 + Duration::from_secs(10)), HealthChange::Steady);
         }
         assert!(p.view.is_some());
-        assert_eq!(p.failed(t0 + KEEP_FOR), Change::Dropped);
+        assert_eq!(p.failed(t0 + KEEP_FOR), HealthChange::Dropped);
         assert!(p.view.is_none());
         assert_eq!(
             p.succeeded(RuntimeView::default(), SystemTime::now()),
-            Change::Recovered
+            HealthChange::Recovered
         );
 
         // Slow refreshes: five of them, however long they took.
@@ -127,6 +134,6 @@ mod tests {
             p.failed(t0 + KEEP_FOR * n);
             assert!(p.view.is_some(), "refresh {n}");
         }
-        assert_eq!(p.failed(t0 + KEEP_FOR * 6), Change::Dropped);
+        assert_eq!(p.failed(t0 + KEEP_FOR * 6), HealthChange::Dropped);
     }
 }

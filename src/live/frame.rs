@@ -21,7 +21,7 @@ type Cells = BTreeMap<(String, String), i64>;
 
 /// One cell that changed at the last change, and by how much.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Change {
+pub(super) struct CellChange {
     zone: String,
     state: String,
     now: i64,
@@ -36,7 +36,7 @@ pub(super) struct Session {
     pub polls: u64,
     pub status: Option<Output>,
     cells: Option<Cells>,
-    changes: Vec<Change>,
+    changes: Vec<CellChange>,
     changed_at: Option<(Instant, String)>,
     ready: VecDeque<i64>,
     /// The pool's settings, as last read.
@@ -245,7 +245,7 @@ impl Session {
     }
 }
 
-fn marker(c: &Change) -> String {
+fn marker(c: &CellChange) -> String {
     match c.delta {
         d if d > 0 => format!("{} ▲{d}", c.now),
         d => format!("{} ▼{}", c.now, d.unsigned_abs()),
@@ -265,13 +265,13 @@ fn cells_of(rv: &RuntimeView) -> Cells {
 }
 
 /// Cells whose count moved; a cell that appeared or went counts from or to 0.
-fn diff(before: &Cells, after: &Cells) -> Vec<Change> {
+fn diff(before: &Cells, after: &Cells) -> Vec<CellChange> {
     let keys: std::collections::BTreeSet<&(String, String)> = before.keys().chain(after.keys()).collect();
     keys.into_iter()
         .filter_map(|key| {
             let old = before.get(key).copied().unwrap_or(0);
             let now = after.get(key).copied().unwrap_or(0);
-            (old != now).then(|| Change {
+            (old != now).then(|| CellChange {
                 zone: key.0.clone(),
                 state: key.1.clone(),
                 now,
