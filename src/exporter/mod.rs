@@ -29,7 +29,7 @@ use crate::model::runtime_view::RuntimeView;
 use crate::model::{properties, view};
 use crate::output::Outcome;
 use events::Log;
-use pools::{HealthChange, Pool};
+use pools::{ReadChange, Pool};
 use select::{Discovered, Selection};
 use server::Bodies;
 
@@ -283,7 +283,7 @@ impl Exporter<'_> {
                 Err(e) => {
                     self.own.refresh_failures += 1;
                     let change = pool.failed(now);
-                    if change == HealthChange::StartedFailing {
+                    if change == ReadChange::StartedFailing {
                         self.log
                             .warn_error("pool_failing", &[("pool", pool.id.to_string())], &e);
                     }
@@ -292,9 +292,9 @@ impl Exporter<'_> {
                 }
             };
             match change {
-                HealthChange::Recovered => self.log.info("pool_recovered", &[("pool", pool.id.to_string())]),
-                HealthChange::Dropped => self.log.warn("pool_dropped", &[("pool", pool.id.to_string())]),
-                HealthChange::Steady | HealthChange::StartedFailing => {}
+                ReadChange::Recovered => self.log.info("pool_recovered", &[("pool", pool.id.to_string())]),
+                ReadChange::Dropped => self.log.warn("pool_dropped", &[("pool", pool.id.to_string())]),
+                ReadChange::Steady | ReadChange::StartedFailing => {}
             }
         }
         self.own.refresh_seconds = started.elapsed().as_secs_f64();

@@ -35,7 +35,7 @@ pub struct Failing {
 /// What one refresh of one pool changed, for the log: an event when a pool starts
 /// failing and when it recovers, never one per failed refresh.
 #[derive(Debug, PartialEq, Eq)]
-pub enum HealthChange {
+pub enum ReadChange {
     Steady,
     StartedFailing,
     Recovered,
@@ -69,16 +69,16 @@ impl Pool {
         }
     }
 
-    pub fn succeeded(&mut self, view: RuntimeView, now: SystemTime) -> HealthChange {
+    pub fn succeeded(&mut self, view: RuntimeView, now: SystemTime) -> ReadChange {
         self.view = Some(view);
         self.last_success = Some(now);
         match self.failing.take() {
-            Some(_) => HealthChange::Recovered,
-            None => HealthChange::Steady,
+            Some(_) => ReadChange::Recovered,
+            None => ReadChange::Steady,
         }
     }
 
-    pub fn failed(&mut self, now: Instant) -> HealthChange {
+    pub fn failed(&mut self, now: Instant) -> ReadChange {
         let failing = self.failing.get_or_insert(Failing {
             since: now,
             refreshes: 0,
@@ -87,12 +87,12 @@ impl Pool {
         let first = failing.refreshes == 1;
         let expired = failing.refreshes > KEEP_REFRESHES && now.duration_since(failing.since) >= KEEP_FOR;
         if expired && self.view.take().is_some() {
-            return HealthChange::Dropped;
+            return ReadChange::Dropped;
         }
         if first {
-            HealthChange::StartedFailing
+            ReadChange::StartedFailing
         } else {
-            HealthChange::Steady
+            ReadChange::Steady
         }
     }
 }
@@ -112,19 +112,19 @@ mod tests {
         let t0 = Instant::now();
         assert_eq!(
             p.succeeded(RuntimeView::default(), SystemTime::now()),
-            HealthChange::Steady
+            ReadChange::Steady
         );
-        assert_eq!(p.failed(t0), HealthChange::StartedFailing);
+        assert_eq!(p.failed(t0), ReadChange::StartedFailing);
         // Many fast refreshes: values stay until five minutes have passed.
         for _ in 0..10 {
-            assert_eq!(p.failed(t0 + Duration::from_secs(10)), HealthChange::Steady);
+            assert_eq!(p.failed(t0 + Duration::from_secs(10)), ReadChange::Steady);
         }
         assert!(p.view.is_some());
-        assert_eq!(p.failed(t0 + KEEP_FOR), HealthChange::Dropped);
+        assert_eq!(p.failed(t0 + KEEP_FOR), ReadChange::Dropped);
         assert!(p.view.is_none());
         assert_eq!(
             p.succeeded(RuntimeView::default(), SystemTime::now()),
-            HealthChange::Recovered
+            ReadChange::Recovered
         );
 
         // Slow refreshes: five of them, however long they took.
@@ -134,6 +134,6 @@ mod tests {
             p.failed(t0 + KEEP_FOR * n);
             assert!(p.view.is_some(), "refresh {n}");
         }
-        assert_eq!(p.failed(t0 + KEEP_FOR * 6), HealthChange::Dropped);
+        assert_eq!(p.failed(t0 + KEEP_FOR * 6), ReadChange::Dropped);
     }
 }
