@@ -79,6 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Every VM of the pool: those waiting in it and those that left it to serve, with power state')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The pool''s events from its resource logs: reuses served or not, the hit rate, degraded spells')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -248,6 +249,35 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'standby;vm-pool;events' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Resource group name')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Resource group name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Pool name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Pool name')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'The pool''s full resource id (or its runtime view''s), instead of -g/-n')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back from now: 90m, 24h, 7d')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'From this time (RFC 3339, e.g. 2026-12-01T00:00:00Z) instead of --since')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Up to this time (RFC 3339) [default: now]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output: json, jsonc, yaml, yamlc, tsv, table or none')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output: json, jsonc, yaml, yamlc, tsv, table or none')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query on the JSON that `-o json` prints')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Token source: auto, token, service-principal, workload-identity, managed-identity, cli or azd')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud: AzureCloud, AzureChinaCloud or AzureUSGovernment (default: az''s active cloud, else AzureCloud)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto, always or never')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Use this api-version instead of the pinned one')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request''s answer (default 30); on `wait`, the deadline')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Most requests in flight at once')
+            [CompletionResult]::new('--max-retry-wait', '--max-retry-wait', [CompletionResultType]::ParameterName, 'Longest total wait between retries, in seconds')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Print errors only: no warnings on stderr')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'standby;vm-pool;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: VM state, ready capacity, attached scale set')
@@ -255,6 +285,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Every VM of the pool: those waiting in it and those that left it to serve, with power state')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The pool''s events from its resource logs: reuses served or not, the hit rate, degraded spells')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -274,6 +305,9 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;vm-pool;help;members' {
+            break
+        }
+        'standby;vm-pool;help;events' {
             break
         }
         'standby;vm-pool;help;help' {
@@ -303,6 +337,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The pool''s events from its resource logs: reuses served or not, the hit rate, degraded spells')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -444,12 +479,42 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'standby;container-pool;events' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Resource group name')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Resource group name')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Pool name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Pool name')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'The pool''s full resource id (or its runtime view''s), instead of -g/-n')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back from now: 90m, 24h, 7d')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'From this time (RFC 3339, e.g. 2026-12-01T00:00:00Z) instead of --since')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Up to this time (RFC 3339) [default: now]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output: json, jsonc, yaml, yamlc, tsv, table or none')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output: json, jsonc, yaml, yamlc, tsv, table or none')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query on the JSON that `-o json` prints')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Subscription id or name')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Token source: auto, token, service-principal, workload-identity, managed-identity, cli or azd')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Azure cloud: AzureCloud, AzureChinaCloud or AzureUSGovernment (default: az''s active cloud, else AzureCloud)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output: auto, always or never')
+            [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Use this api-version instead of the pinned one')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request''s answer (default 30); on `wait`, the deadline')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Most requests in flight at once')
+            [CompletionResult]::new('--max-retry-wait', '--max-retry-wait', [CompletionResultType]::ParameterName, 'Longest total wait between retries, in seconds')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Print errors only: no warnings on stderr')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print progress on stderr')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'standby;container-pool;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: ready capacity, container group profile, zones')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The pool''s events from its resource logs: reuses served or not, the hit rate, degraded spells')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -466,6 +531,9 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;container-pool;help;wait' {
+            break
+        }
+        'standby;container-pool;help;events' {
             break
         }
         'standby;container-pool;help;help' {
@@ -885,6 +953,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Every VM of the pool: those waiting in it and those that left it to serve, with power state')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The pool''s events from its resource logs: reuses served or not, the hit rate, degraded spells')
             break
         }
         'standby;help;vm-pool;status' {
@@ -905,12 +974,16 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
         'standby;help;vm-pool;members' {
             break
         }
+        'standby;help;vm-pool;events' {
+            break
+        }
         'standby;help;container-pool' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The pool resource: ready capacity, container group profile, zones')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pools in a resource group, or in the whole subscription')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The pool''s events from its resource logs: reuses served or not, the hit rate, degraded spells')
             break
         }
         'standby;help;container-pool;status' {
@@ -926,6 +999,9 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             break
         }
         'standby;help;container-pool;wait' {
+            break
+        }
+        'standby;help;container-pool;events' {
             break
         }
         'standby;help;vm' {

@@ -79,6 +79,9 @@ _standby() {
             standby__subcmd__container__subcmd__help,show)
                 cmd="standby__subcmd__container__subcmd__help__subcmd__show"
                 ;;
+            standby__subcmd__container__subcmd__pool,events)
+                cmd="standby__subcmd__container__subcmd__pool__subcmd__events"
+                ;;
             standby__subcmd__container__subcmd__pool,help)
                 cmd="standby__subcmd__container__subcmd__pool__subcmd__help"
                 ;;
@@ -96,6 +99,9 @@ _standby() {
                 ;;
             standby__subcmd__container__subcmd__pool,watch)
                 cmd="standby__subcmd__container__subcmd__pool__subcmd__watch"
+                ;;
+            standby__subcmd__container__subcmd__pool__subcmd__help,events)
+                cmd="standby__subcmd__container__subcmd__pool__subcmd__help__subcmd__events"
                 ;;
             standby__subcmd__container__subcmd__pool__subcmd__help,help)
                 cmd="standby__subcmd__container__subcmd__pool__subcmd__help__subcmd__help"
@@ -169,6 +175,9 @@ _standby() {
             standby__subcmd__help__subcmd__container,show)
                 cmd="standby__subcmd__help__subcmd__container__subcmd__show"
                 ;;
+            standby__subcmd__help__subcmd__container__subcmd__pool,events)
+                cmd="standby__subcmd__help__subcmd__container__subcmd__pool__subcmd__events"
+                ;;
             standby__subcmd__help__subcmd__container__subcmd__pool,list)
                 cmd="standby__subcmd__help__subcmd__container__subcmd__pool__subcmd__list"
                 ;;
@@ -189,6 +198,9 @@ _standby() {
                 ;;
             standby__subcmd__help__subcmd__vm,instance-view)
                 cmd="standby__subcmd__help__subcmd__vm__subcmd__instance__subcmd__view"
+                ;;
+            standby__subcmd__help__subcmd__vm__subcmd__pool,events)
+                cmd="standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__events"
                 ;;
             standby__subcmd__help__subcmd__vm__subcmd__pool,list)
                 cmd="standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__list"
@@ -223,6 +235,9 @@ _standby() {
             standby__subcmd__vm__subcmd__help,instance-view)
                 cmd="standby__subcmd__vm__subcmd__help__subcmd__instance__subcmd__view"
                 ;;
+            standby__subcmd__vm__subcmd__pool,events)
+                cmd="standby__subcmd__vm__subcmd__pool__subcmd__events"
+                ;;
             standby__subcmd__vm__subcmd__pool,help)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__help"
                 ;;
@@ -243,6 +258,9 @@ _standby() {
                 ;;
             standby__subcmd__vm__subcmd__pool,watch)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__watch"
+                ;;
+            standby__subcmd__vm__subcmd__pool__subcmd__help,events)
+                cmd="standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__events"
                 ;;
             standby__subcmd__vm__subcmd__pool__subcmd__help,help)
                 cmd="standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__help"
@@ -688,7 +706,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__container__subcmd__pool)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help status show list watch wait help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help status show list watch wait events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -745,9 +763,113 @@ _standby() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        standby__subcmd__container__subcmd__pool__subcmd__help)
-            opts="status show list watch wait help"
+        standby__subcmd__container__subcmd__pool__subcmd__events)
+            opts="-g -n -o -h --resource-group --name --ids --since --start --end --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -W "auto token service-principal workload-identity managed-identity cli azd" -- "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retry-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__container__subcmd__pool__subcmd__help)
+            opts="status show list watch wait events help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__container__subcmd__pool__subcmd__help__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1730,8 +1852,22 @@ _standby() {
             return 0
             ;;
         standby__subcmd__help__subcmd__container__subcmd__pool)
-            opts="status show list watch wait"
+            opts="status show list watch wait events"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__help__subcmd__container__subcmd__pool__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1912,8 +2048,22 @@ _standby() {
             return 0
             ;;
         standby__subcmd__help__subcmd__vm__subcmd__pool)
-            opts="status show list watch wait members"
+            opts="status show list watch wait members events"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__help__subcmd__vm__subcmd__pool__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2168,7 +2318,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__vm__subcmd__pool)
-            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help status show list watch wait members help"
+            opts="-o -h --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help status show list watch wait members events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2225,9 +2375,113 @@ _standby() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        standby__subcmd__vm__subcmd__pool__subcmd__help)
-            opts="status show list watch wait members help"
+        standby__subcmd__vm__subcmd__pool__subcmd__events)
+            opts="-g -n -o -h --resource-group --name --ids --since --start --end --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc tsv table none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -W "auto token service-principal workload-identity managed-identity cli azd" -- "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "AzureCloud AzureChinaCloud AzureUSGovernment" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retry-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__vm__subcmd__pool__subcmd__help)
+            opts="status show list watch wait members events help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        standby__subcmd__vm__subcmd__pool__subcmd__help__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

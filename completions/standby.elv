@@ -75,6 +75,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
             cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
             cand members 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
+            cand events 'The pool''s events from its resource logs: reuses served or not, the hit rate, degraded spells'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;vm-pool;status'= {
@@ -237,6 +238,34 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'standby;vm-pool;events'= {
+            cand -g 'Resource group name'
+            cand --resource-group 'Resource group name'
+            cand -n 'Pool name'
+            cand --name 'Pool name'
+            cand --ids 'The pool''s full resource id (or its runtime view''s), instead of -g/-n'
+            cand --since 'How far back from now: 90m, 24h, 7d'
+            cand --start 'From this time (RFC 3339, e.g. 2026-12-01T00:00:00Z) instead of --since'
+            cand --end 'Up to this time (RFC 3339) [default: now]'
+            cand -o 'Output: json, jsonc, yaml, yamlc, tsv, table or none'
+            cand --output 'Output: json, jsonc, yaml, yamlc, tsv, table or none'
+            cand --query 'JMESPath query on the JSON that `-o json` prints'
+            cand --subscription 'Subscription id or name'
+            cand --auth 'Token source: auto, token, service-principal, workload-identity, managed-identity, cli or azd'
+            cand --cloud 'Azure cloud: AzureCloud, AzureChinaCloud or AzureUSGovernment (default: az''s active cloud, else AzureCloud)'
+            cand --color 'When to colour the output: auto, always or never'
+            cand --api-version 'Use this api-version instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30); on `wait`, the deadline'
+            cand --concurrency 'Most requests in flight at once'
+            cand --max-retry-wait 'Longest total wait between retries, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep cached tokens'
+            cand --debug 'Print requests'' status, timing and ids on stderr'
+            cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'standby;vm-pool;help'= {
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
             cand show 'The pool resource: VM state, ready capacity, attached scale set'
@@ -244,6 +273,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
             cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
             cand members 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
+            cand events 'The pool''s events from its resource logs: reuses served or not, the hit rate, degraded spells'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;vm-pool;help;status'= {
@@ -257,6 +287,8 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;vm-pool;help;wait'= {
         }
         &'standby;vm-pool;help;members'= {
+        }
+        &'standby;vm-pool;help;events'= {
         }
         &'standby;vm-pool;help;help'= {
         }
@@ -284,6 +316,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand list 'Pools in a resource group, or in the whole subscription'
             cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
             cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+            cand events 'The pool''s events from its resource logs: reuses served or not, the hit rate, degraded spells'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;container-pool;status'= {
@@ -419,12 +452,41 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'standby;container-pool;events'= {
+            cand -g 'Resource group name'
+            cand --resource-group 'Resource group name'
+            cand -n 'Pool name'
+            cand --name 'Pool name'
+            cand --ids 'The pool''s full resource id (or its runtime view''s), instead of -g/-n'
+            cand --since 'How far back from now: 90m, 24h, 7d'
+            cand --start 'From this time (RFC 3339, e.g. 2026-12-01T00:00:00Z) instead of --since'
+            cand --end 'Up to this time (RFC 3339) [default: now]'
+            cand -o 'Output: json, jsonc, yaml, yamlc, tsv, table or none'
+            cand --output 'Output: json, jsonc, yaml, yamlc, tsv, table or none'
+            cand --query 'JMESPath query on the JSON that `-o json` prints'
+            cand --subscription 'Subscription id or name'
+            cand --auth 'Token source: auto, token, service-principal, workload-identity, managed-identity, cli or azd'
+            cand --cloud 'Azure cloud: AzureCloud, AzureChinaCloud or AzureUSGovernment (default: az''s active cloud, else AzureCloud)'
+            cand --color 'When to colour the output: auto, always or never'
+            cand --api-version 'Use this api-version instead of the pinned one'
+            cand --timeout 'Seconds to wait for each request''s answer (default 30); on `wait`, the deadline'
+            cand --concurrency 'Most requests in flight at once'
+            cand --max-retry-wait 'Longest total wait between retries, in seconds'
+            cand --only-show-errors 'Print errors only: no warnings on stderr'
+            cand --no-token-cache 'Neither read nor keep cached tokens'
+            cand --debug 'Print requests'' status, timing and ids on stderr'
+            cand --verbose 'Print progress on stderr'
+            cand --demo 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'standby;container-pool;help'= {
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
             cand show 'The pool resource: ready capacity, container group profile, zones'
             cand list 'Pools in a resource group, or in the whole subscription'
             cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
             cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+            cand events 'The pool''s events from its resource logs: reuses served or not, the hit rate, degraded spells'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'standby;container-pool;help;status'= {
@@ -436,6 +498,8 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;container-pool;help;watch'= {
         }
         &'standby;container-pool;help;wait'= {
+        }
+        &'standby;container-pool;help;events'= {
         }
         &'standby;container-pool;help;help'= {
         }
@@ -822,6 +886,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
             cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
             cand members 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
+            cand events 'The pool''s events from its resource logs: reuses served or not, the hit rate, degraded spells'
         }
         &'standby;help;vm-pool;status'= {
         }
@@ -835,12 +900,15 @@ set edit:completion:arg-completer[standby] = {|@words|
         }
         &'standby;help;vm-pool;members'= {
         }
+        &'standby;help;vm-pool;events'= {
+        }
         &'standby;help;container-pool'= {
             cand status 'The pool''s runtime view: instance counts per zone and state, health, ready against target, forecast'
             cand show 'The pool resource: ready capacity, container group profile, zones'
             cand list 'Pools in a resource group, or in the whole subscription'
             cand watch 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
             cand wait 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+            cand events 'The pool''s events from its resource logs: reuses served or not, the hit rate, degraded spells'
         }
         &'standby;help;container-pool;status'= {
         }
@@ -851,6 +919,8 @@ set edit:completion:arg-completer[standby] = {|@words|
         &'standby;help;container-pool;watch'= {
         }
         &'standby;help;container-pool;wait'= {
+        }
+        &'standby;help;container-pool;events'= {
         }
         &'standby;help;vm'= {
             cand instance-view 'A VM''s instance view: provisioning and power state, and whether it is still in a standby pool'

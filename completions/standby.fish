@@ -68,45 +68,46 @@ complete -c standby -n "__fish_standby_needs_command" -f -a "exporter" -d 'Serve
 complete -c standby -n "__fish_standby_needs_command" -f -a "completions" -d 'Other commands: print the completion script for a shell (see README, "Shell completions")'
 complete -c standby -n "__fish_standby_needs_command" -f -a "man" -d 'Other commands: write the man pages (one per command) into DIR'
 complete -c standby -n "__fish_standby_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -s o -l output -d 'Output: json, jsonc, yaml, yamlc, tsv, table or none' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -s o -l output -d 'Output: json, jsonc, yaml, yamlc, tsv, table or none' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
 yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l query -d 'JMESPath query on the JSON that `-o json` prints' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l subscription -d 'Subscription id or name' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l auth -d 'Token source: auto, token, service-principal, workload-identity, managed-identity, cli or azd' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l query -d 'JMESPath query on the JSON that `-o json` prints' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l subscription -d 'Subscription id or name' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l auth -d 'Token source: auto, token, service-principal, workload-identity, managed-identity, cli or azd' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
 workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
 managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
 cli\t'The Azure CLI\'s login (`az login`)'
 azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l cloud -d 'Azure cloud: AzureCloud, AzureChinaCloud or AzureUSGovernment (default: az\'s active cloud, else AzureCloud)' -r -f -a "AzureCloud\t''
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l cloud -d 'Azure cloud: AzureCloud, AzureChinaCloud or AzureUSGovernment (default: az\'s active cloud, else AzureCloud)' -r -f -a "AzureCloud\t''
 AzureChinaCloud\t''
 AzureUSGovernment\t''"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l color -d 'When to colour the output: auto, always or never' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l color -d 'When to colour the output: auto, always or never' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l api-version -d 'Use this api-version instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30); on `wait`, the deadline' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l concurrency -d 'Most requests in flight at once' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l max-retry-wait -d 'Longest total wait between retries, in seconds' -r
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l no-token-cache -d 'Neither read nor keep cached tokens'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l debug -d 'Print requests\' status, timing and ids on stderr'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l verbose -d 'Print progress on stderr'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "members" -d 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l api-version -d 'Use this api-version instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30); on `wait`, the deadline' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l concurrency -d 'Most requests in flight at once' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l max-retry-wait -d 'Longest total wait between retries, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l no-token-cache -d 'Neither read nor keep cached tokens'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l debug -d 'Print requests\' status, timing and ids on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -f -a "members" -d 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -f -a "events" -d 'The pool\'s events from its resource logs: reuses served or not, the hit rate, degraded spells'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and not __fish_seen_subcommand_from status show list watch wait members events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -s n -l name -d 'Resource name' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from status" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
@@ -330,51 +331,91 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "members" -d 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
-complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s o -l output -d 'Output: json, jsonc, yaml, yamlc, tsv, table or none' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -s g -l resource-group -d 'Resource group name' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -s n -l name -d 'Pool name' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l ids -d 'The pool\'s full resource id (or its runtime view\'s), instead of -g/-n' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l since -d 'How far back from now: 90m, 24h, 7d' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l start -d 'From this time (RFC 3339, e.g. 2026-12-01T00:00:00Z) instead of --since' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l end -d 'Up to this time (RFC 3339) [default: now]' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -s o -l output -d 'Output: json, jsonc, yaml, yamlc, tsv, table or none' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
 yamlc\t'The same YAML, coloured on a terminal'
 tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
 table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
 none\t'Nothing on stdout: for commands run only for their exit code'"
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l query -d 'JMESPath query on the JSON that `-o json` prints' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l subscription -d 'Subscription id or name' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l auth -d 'Token source: auto, token, service-principal, workload-identity, managed-identity, cli or azd' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l query -d 'JMESPath query on the JSON that `-o json` prints' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l subscription -d 'Subscription id or name' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l auth -d 'Token source: auto, token, service-principal, workload-identity, managed-identity, cli or azd' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
 token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
 service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
 workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
 managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
 cli\t'The Azure CLI\'s login (`az login`)'
 azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l cloud -d 'Azure cloud: AzureCloud, AzureChinaCloud or AzureUSGovernment (default: az\'s active cloud, else AzureCloud)' -r -f -a "AzureCloud\t''
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l cloud -d 'Azure cloud: AzureCloud, AzureChinaCloud or AzureUSGovernment (default: az\'s active cloud, else AzureCloud)' -r -f -a "AzureCloud\t''
 AzureChinaCloud\t''
 AzureUSGovernment\t''"
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l color -d 'When to colour the output: auto, always or never' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l color -d 'When to colour the output: auto, always or never' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l api-version -d 'Use this api-version instead of the pinned one' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30); on `wait`, the deadline' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l concurrency -d 'Most requests in flight at once' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l max-retry-wait -d 'Longest total wait between retries, in seconds' -r
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l no-token-cache -d 'Neither read nor keep cached tokens'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l debug -d 'Print requests\' status, timing and ids on stderr'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l verbose -d 'Print progress on stderr'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
-complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l api-version -d 'Use this api-version instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l timeout -d 'Seconds to wait for each request\'s answer (default 30); on `wait`, the deadline' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l concurrency -d 'Most requests in flight at once' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l max-retry-wait -d 'Longest total wait between retries, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l no-token-cache -d 'Neither read nor keep cached tokens'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l debug -d 'Print requests\' status, timing and ids on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: VM state, ready capacity, attached scale set'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "members" -d 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "events" -d 'The pool\'s events from its resource logs: reuses served or not, the hit rate, degraded spells'
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -s o -l output -d 'Output: json, jsonc, yaml, yamlc, tsv, table or none' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l query -d 'JMESPath query on the JSON that `-o json` prints' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l subscription -d 'Subscription id or name' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l auth -d 'Token source: auto, token, service-principal, workload-identity, managed-identity, cli or azd' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l cloud -d 'Azure cloud: AzureCloud, AzureChinaCloud or AzureUSGovernment (default: az\'s active cloud, else AzureCloud)' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l color -d 'When to colour the output: auto, always or never' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l api-version -d 'Use this api-version instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l timeout -d 'Seconds to wait for each request\'s answer (default 30); on `wait`, the deadline' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l concurrency -d 'Most requests in flight at once' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l max-retry-wait -d 'Longest total wait between retries, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l no-token-cache -d 'Neither read nor keep cached tokens'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l debug -d 'Print requests\' status, timing and ids on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -f -a "events" -d 'The pool\'s events from its resource logs: reuses served or not, the hit rate, degraded spells'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and not __fish_seen_subcommand_from status show list watch wait events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -s g -l resource-group -d 'Resource group name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -s n -l name -d 'Resource name' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from status" -l ids -d 'One or more full resource ids (instead of -g/-n); several give a JSON array' -r
@@ -559,11 +600,50 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l verbose -d 'Print progress on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -s g -l resource-group -d 'Resource group name' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -s n -l name -d 'Pool name' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l ids -d 'The pool\'s full resource id (or its runtime view\'s), instead of -g/-n' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l since -d 'How far back from now: 90m, 24h, 7d' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l start -d 'From this time (RFC 3339, e.g. 2026-12-01T00:00:00Z) instead of --since' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l end -d 'Up to this time (RFC 3339) [default: now]' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -s o -l output -d 'Output: json, jsonc, yaml, yamlc, tsv, table or none' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
+jsonc\t'The same JSON, coloured on a terminal'
+yaml\t'YAML in block style, keys sorted, as az prints it'
+yamlc\t'The same YAML, coloured on a terminal'
+tsv\t'Tab-separated values of the top-level fields (sorted by key), one line per item'
+table\t'Human-readable tables, coloured on a terminal; with --query, az\'s table of the query\'s columns'
+none\t'Nothing on stdout: for commands run only for their exit code'"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l query -d 'JMESPath query on the JSON that `-o json` prints' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l subscription -d 'Subscription id or name' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l auth -d 'Token source: auto, token, service-principal, workload-identity, managed-identity, cli or azd' -r -f -a "auto\t'Try each source in turn: token, service principal, workload identity, managed identity, az, azd'
+token\t'The bearer token in STANDBY_ACCESS_TOKEN, used as is'
+service-principal\t'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET'
+workload-identity\t'AZURE_FEDERATED_TOKEN_FILE with AZURE_TENANT_ID and AZURE_CLIENT_ID'
+managed-identity\t'The managed identity of the Azure host (AZURE_CLIENT_ID picks a user-assigned one)'
+cli\t'The Azure CLI\'s login (`az login`)'
+azd\t'The Azure Developer CLI\'s login (`azd auth login`)'"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l cloud -d 'Azure cloud: AzureCloud, AzureChinaCloud or AzureUSGovernment (default: az\'s active cloud, else AzureCloud)' -r -f -a "AzureCloud\t''
+AzureChinaCloud\t''
+AzureUSGovernment\t''"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l color -d 'When to colour the output: auto, always or never' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l api-version -d 'Use this api-version instead of the pinned one' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l timeout -d 'Seconds to wait for each request\'s answer (default 30); on `wait`, the deadline' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l concurrency -d 'Most requests in flight at once' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l max-retry-wait -d 'Longest total wait between retries, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l only-show-errors -d 'Print errors only: no warnings on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l no-token-cache -d 'Neither read nor keep cached tokens'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l debug -d 'Print requests\' status, timing and ids on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l verbose -d 'Print progress on stderr'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l demo -d 'Try the tool on a simulated Azure: no login, no network (also STANDBY_DEMO=1)'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "events" -d 'The pool\'s events from its resource logs: reuses served or not, the hit rate, degraded spells'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c standby -n "__fish_standby_using_subcommand vm; and not __fish_seen_subcommand_from instance-view help" -s o -l output -d 'Output: json, jsonc, yaml, yamlc, tsv, table or none' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
@@ -1078,11 +1158,13 @@ complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_su
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "members" -d 'Every VM of the pool: those waiting in it and those that left it to serve, with power state'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm-pool" -f -a "events" -d 'The pool\'s events from its resource logs: reuses served or not, the hit rate, degraded spells'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "status" -d 'The pool\'s runtime view: instance counts per zone and state, health, ready against target, forecast'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "show" -d 'The pool resource: ready capacity, container group profile, zones'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "list" -d 'Pools in a resource group, or in the whole subscription'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "watch" -d 'Follow the runtime view: a live full-screen view at a terminal, JSON lines otherwise'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "wait" -d 'Wait until the pool is ready (exit 0), or until --timeout (exit 4)'
+complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container-pool" -f -a "events" -d 'The pool\'s events from its resource logs: reuses served or not, the hit rate, degraded spells'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vm" -f -a "instance-view" -d 'A VM\'s instance view: provisioning and power state, and whether it is still in a standby pool'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from vmss" -f -a "instance-view" -d 'A scale set\'s instance view: status summaries of its VMs and extensions'
 complete -c standby -n "__fish_standby_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "show" -d 'A container group: state, images, address, and whether it came from a standby pool'

@@ -284,6 +284,11 @@ fn environment(roff: &mut Roff) {
             "Base URL of Azure Resource Manager (https only). Overrides the cloud's endpoint.",
         ),
         (
+            "STANDBY_LOGS_ENDPOINT",
+            "Base URL of the Log Analytics query API that events reads the pools' resource logs from (https \
+             only). Overrides the cloud's (api.loganalytics.io, .azure.cn, .us).",
+        ),
+        (
             "STANDBY_DEMO",
             "Set to 1 (or any value but 0, false, no, off) for --demo: a simulated Azure answered inside the \
              process, with no login and no network; STANDBY_ARM_ENDPOINT, AZURE_SUBSCRIPTION_ID and az's default \

@@ -15,6 +15,7 @@ pub mod generate;
 pub mod id;
 pub mod live;
 pub mod log;
+pub mod logs;
 pub mod model;
 pub mod output;
 pub mod render;

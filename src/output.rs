@@ -86,6 +86,8 @@ pub enum Answer {
     Fleet(Vec<Body<PoolRow>>),
     /// `auth status`: our own object.
     Auth(Vec<Value>),
+    /// `events`: our own object, the events and their summary (cmd/events.rs).
+    Events(Vec<Value>),
 }
 
 impl Answer {
@@ -146,6 +148,7 @@ impl Answer {
                     .collect(),
             ),
             Kind::AuthStatus => Answer::Auth(raws),
+            Kind::PoolEvents => Answer::Events(raws),
         }
     }
 
@@ -159,6 +162,7 @@ impl Answer {
             Answer::ContainerGroups(_) => Kind::ContainerGroup,
             Answer::Fleet(_) => Kind::Fleet,
             Answer::Auth(_) => Kind::AuthStatus,
+            Answer::Events(_) => Kind::PoolEvents,
         }
     }
 
@@ -174,7 +178,7 @@ impl Answer {
             Answer::ScaleSets(b) => of(b),
             Answer::ContainerGroups(b) => of(b),
             Answer::Fleet(b) => of(b),
-            Answer::Auth(v) => v.iter().collect(),
+            Answer::Auth(v) | Answer::Events(v) => v.iter().collect(),
         }
     }
 

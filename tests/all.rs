@@ -16,6 +16,8 @@ mod arm;
 mod auth;
 /// `--demo`: every command against the simulated Azure, with no network.
 mod demo;
+/// `events`: the pools' resource logs through the Log Analytics query API.
+mod events;
 /// The exporter: metrics, labels, pacing many pools, readiness from the first second.
 mod exporter;
 /// `fleet status` over Resource Graph and the per-subscription lists.

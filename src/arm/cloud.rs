@@ -43,6 +43,21 @@ impl Cloud {
     pub fn arm_scope(self) -> String {
         format!("{}/.default", self.arm_endpoint())
     }
+
+    /// The Log Analytics query API (the resource logs) in this cloud.
+    pub fn logs_endpoint(self) -> &'static str {
+        match self {
+            Cloud::Public => "https://api.loganalytics.io",
+            Cloud::China => "https://api.loganalytics.azure.cn",
+            Cloud::UsGov => "https://api.loganalytics.us",
+        }
+    }
+
+    /// The token scope for the Log Analytics query API: a second audience for the same
+    /// credential, its tokens cached apart from ARM's.
+    pub fn logs_scope(self) -> String {
+        format!("{}/.default", self.logs_endpoint())
+    }
 }
 
 #[cfg(test)]
@@ -55,5 +70,7 @@ mod tests {
         assert_eq!(Cloud::from_az_name(" AzureUSGovernment "), Some(Cloud::UsGov));
         assert_eq!(Cloud::from_az_name("AzureStack"), None);
         assert_eq!(Cloud::Public.arm_scope(), "https://management.azure.com/.default");
+        assert_eq!(Cloud::Public.logs_scope(), "https://api.loganalytics.io/.default");
+        assert_eq!(Cloud::UsGov.logs_scope(), "https://api.loganalytics.us/.default");
     }
 }

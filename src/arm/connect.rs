@@ -31,6 +31,15 @@ pub struct ArmSettings {
     pub forced_api_version: Option<String>,
     /// `--demo`: the simulated Azure answers; no credential, no network.
     pub demo: bool,
+    /// Whose tokens the client sends: ARM's, or the Log Analytics query API's.
+    pub audience: Audience,
+}
+
+/// The API a client talks to, which decides its token's scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Arm,
+    LogAnalytics,
 }
 
 impl ArmClient {
@@ -47,7 +56,10 @@ impl ArmClient {
         Ok(ArmClient::new(
             http,
             settings.endpoint.clone(),
-            settings.cloud.arm_scope(),
+            match settings.audience {
+                Audience::Arm => settings.cloud.arm_scope(),
+                Audience::LogAnalytics => settings.cloud.logs_scope(),
+            },
             chain,
             settings.retry,
             settings.concurrency,

@@ -16,5 +16,5 @@ mod transport;
 pub mod versions;
 
 pub use client::ArmClient;
-pub use connect::{ArmSettings, Connection};
+pub use connect::{ArmSettings, Audience, Connection};
 pub use error::ArmError;

@@ -4,12 +4,14 @@ use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::time::Duration;
 
+mod events;
 mod help;
 mod live;
 mod resources;
 mod serve;
 mod target;
 
+pub use events::EventsArgs;
 pub use help::{command, globals_block, globals_help};
 pub use live::{WaitArgs, WatchArgs, parse_duration, parse_interval};
 pub use resources::{

@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand, ValueEnum};
 
+use super::events::{CG_EVENTS_HELP, CG_EVENTS_SHORT, EventsArgs, VM_EVENTS_HELP, VM_EVENTS_SHORT};
 use super::live::{
     CG_WAIT_HELP, CG_WAIT_SHORT, CG_WATCH_HELP, CG_WATCH_SHORT, VM_WAIT_HELP, VM_WAIT_SHORT, VM_WATCH_HELP,
     VM_WATCH_SHORT, WaitArgs, WatchArgs,
@@ -50,6 +51,13 @@ pub enum VmPoolCommand {
         after_long_help = MEMBERS_HELP
     )]
     Members(MembersArgs),
+    /// The pool's events from its resource logs: reuses served or not, the hit rate, degraded spells.
+    #[command(
+        override_usage = "standby vm-pool events (-g RG -n NAME | --ids ID) [--since DURATION | --start TIME [--end TIME]] [OPTIONS]",
+        after_help = VM_EVENTS_SHORT,
+        after_long_help = VM_EVENTS_HELP
+    )]
+    Events(EventsArgs),
 }
 
 const MEMBERS_SHORT: &str = "\
@@ -125,6 +133,13 @@ pub enum ContainerPoolCommand {
         after_long_help = CG_WAIT_HELP
     )]
     Wait(WaitArgs),
+    /// The pool's events from its resource logs: reuses served or not, the hit rate, degraded spells.
+    #[command(
+        override_usage = "standby container-pool events (-g RG -n NAME | --ids ID) [--since DURATION | --start TIME [--end TIME]] [OPTIONS]",
+        after_help = CG_EVENTS_SHORT,
+        after_long_help = CG_EVENTS_HELP
+    )]
+    Events(EventsArgs),
 }
 
 #[derive(Debug, Subcommand)]

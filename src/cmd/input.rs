@@ -188,6 +188,7 @@ fn what(kind: Kind) -> &'static str {
         Kind::ContainerGroup => "container group",
         Kind::Fleet => "fleet listing",
         Kind::AuthStatus => "credential status",
+        Kind::PoolEvents => "pool's events",
     }
 }
 
@@ -215,5 +216,6 @@ fn command(kind: Kind) -> &'static str {
         Kind::Fleet => "fleet status",
         Kind::PoolMembers => "vm-pool members",
         Kind::AuthStatus => "auth status",
+        Kind::PoolEvents => "vm-pool events",
     }
 }

@@ -6,6 +6,7 @@
 pub mod auth;
 pub mod compute;
 pub mod container;
+pub mod events;
 pub mod fleet;
 pub mod input;
 pub mod members;

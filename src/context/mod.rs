@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::arm::auth::token_cache::CacheSettings;
-use crate::arm::{ArmClient, ArmSettings, Connection};
+use crate::arm::{ArmClient, ArmSettings, Audience, Connection};
 use crate::cli::GlobalArgs;
 use crate::exit::UsageError;
 use crate::log;
@@ -81,6 +81,9 @@ pub struct Context {
     subscription: Option<String>,
     subscription_source: &'static str,
     arm: Connection,
+    /// The Log Analytics query API, for the pools' resource logs: its own endpoint and
+    /// token audience, the same credential chain and token cache.
+    logs: Connection,
 }
 
 impl Context {
@@ -102,9 +105,14 @@ impl Context {
         let endpoint = settings::endpoint(demo, env, cloud)?;
         let subscriptions_given: Vec<String> = args.subscription.iter().map(|s| s.trim().to_string()).collect();
         let chosen = subscription::choose(reach, &subscriptions_given, env, demo, &az.profile)?;
-        let auth = settings::auth(args, env, cloud, token_cache(args, env, az.dir, az.profile));
-        let arm = settings::arm(args, env, endpoint, cloud, auth, demo);
+        let logs_endpoint = settings::logs_endpoint(demo, env, cloud)?;
+        let cache = token_cache(args, env, az.dir, az.profile);
+        let auth = |cache| settings::auth(args, env, cloud, cache);
+        let logs = (logs_endpoint, Audience::LogAnalytics);
+        let logs = settings::client(args, env, logs, cloud, auth(cache.clone()), demo);
+        let arm = settings::arm(args, env, endpoint, cloud, auth(cache), demo);
         Ok(Context {
+            logs: Connection::new(logs),
             subscriptions_given,
             render,
             terminal: term,
@@ -151,6 +159,11 @@ impl Context {
     /// The ARM client, connected on first use so that `--input` never needs TLS or credentials.
     pub fn client(&self) -> Result<&ArmClient> {
         Ok(self.arm.client()?)
+    }
+
+    /// The Log Analytics query API's client, connected on first use.
+    pub fn logs_client(&self) -> Result<&ArmClient> {
+        Ok(self.logs.client()?)
     }
 }
 

@@ -8,11 +8,11 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use super::{DEFAULT_REQUEST_TIMEOUT, Env, Terminal};
-use crate::arm::ArmSettings;
 use crate::arm::auth::token_cache::CacheSettings;
 use crate::arm::auth::{AuthSettings, Method};
 use crate::arm::cloud::Cloud;
 use crate::arm::retry::RetryPolicy;
+use crate::arm::{ArmSettings, Audience};
 use crate::azcli;
 use crate::cli::{AuthArg, CloudArg, ColorArg, GlobalArgs, OutputFormat};
 use crate::exit::UsageError;
@@ -61,16 +61,33 @@ pub(super) fn cloud(args: &GlobalArgs, az_config: &str) -> Cloud {
 
 /// Where ARM is: the demo's, STANDBY_ARM_ENDPOINT, else the cloud's; https only.
 pub(super) fn endpoint(demo: bool, env: &Env, cloud: Cloud) -> Result<Url> {
-    let text = match (demo, env.get("STANDBY_ARM_ENDPOINT")) {
+    let given = env.get("STANDBY_ARM_ENDPOINT");
+    https(demo, ("STANDBY_ARM_ENDPOINT", given), cloud.arm_endpoint(), "ARM")
+}
+
+/// Where the Log Analytics query API is: the demo's, STANDBY_LOGS_ENDPOINT, else the
+/// cloud's; https only.
+pub(super) fn logs_endpoint(demo: bool, env: &Env, cloud: Cloud) -> Result<Url> {
+    let given = env.get("STANDBY_LOGS_ENDPOINT");
+    https(
+        demo,
+        ("STANDBY_LOGS_ENDPOINT", given),
+        cloud.logs_endpoint(),
+        "Log Analytics",
+    )
+}
+
+/// The demo's endpoint, else the variable's, else the cloud's; https only.
+fn https(demo: bool, (variable, given): (&str, Option<&str>), default: &str, what: &str) -> Result<Url> {
+    let text = match (demo, given) {
         (true, _) => crate::demo::ENDPOINT,
         (false, Some(given)) => given,
-        (false, None) => cloud.arm_endpoint(),
+        (false, None) => default,
     };
-    let endpoint =
-        Url::parse(text).map_err(|e| UsageError(format!("STANDBY_ARM_ENDPOINT '{text}' is not a URL: {e}")))?;
+    let endpoint = Url::parse(text).map_err(|e| UsageError(format!("{variable} '{text}' is not a URL: {e}")))?;
     if endpoint.scheme() != "https" {
         return Err(UsageError(format!(
-            "the ARM endpoint must use https (the token travels with every request): '{text}'"
+            "the {what} endpoint must use https (the token travels with every request): '{text}'"
         ))
         .into());
     }
@@ -113,7 +130,20 @@ pub(super) fn arm(
     auth: AuthSettings,
     demo: bool,
 ) -> ArmSettings {
+    client(args, env, (endpoint, Audience::Arm), cloud, auth, demo)
+}
+
+/// What a client is built from, for the API at `endpoint` and its audience.
+pub(super) fn client(
+    args: &GlobalArgs,
+    env: &Env,
+    (endpoint, audience): (Url, Audience),
+    cloud: Cloud,
+    auth: AuthSettings,
+    demo: bool,
+) -> ArmSettings {
     ArmSettings {
+        audience,
         proxy: proxy_for(env, &endpoint),
         endpoint,
         cloud,

@@ -29,7 +29,7 @@ use crate::model::runtime_view::RuntimeView;
 use crate::model::{properties, view};
 use crate::output::Outcome;
 use events::Log;
-use pools::{ReadChange, Pool};
+use pools::{Pool, ReadChange};
 use select::{Discovered, Selection};
 use server::Bodies;
 

@@ -30,8 +30,8 @@ fn shape(kind: Kind, item: &Value) -> Result<(), ShapeError> {
         Kind::VmssInstanceView => vm::read_vmss(item).map(drop),
         Kind::ContainerGroup => container::read(item).map(drop),
         Kind::Fleet => fleet_row(item),
-        // Our own object, built by `auth status`.
-        Kind::AuthStatus => object(item).and_then(|_| read_at::<Top>(item, "")).map(drop),
+        // Our own objects, built by `auth status` and `events`.
+        Kind::AuthStatus | Kind::PoolEvents => object(item).and_then(|_| read_at::<Top>(item, "")).map(drop),
     }
 }
 

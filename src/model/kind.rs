@@ -18,10 +18,12 @@ pub enum Kind {
     Fleet,
     /// A pool's VMs: the bodies `Vm` has (and the same az JSON), in a table of their own.
     PoolMembers,
+    /// A pool's events from its resource logs and their summary: our own object.
+    PoolEvents,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::VmPoolStatus,
         Kind::ContainerPoolStatus,
         Kind::VmPool,
@@ -32,6 +34,7 @@ impl Kind {
         Kind::AuthStatus,
         Kind::Fleet,
         Kind::PoolMembers,
+        Kind::PoolEvents,
     ];
 
     /// The answer that holds a pool type's runtime view.
@@ -67,6 +70,7 @@ impl Kind {
             Kind::ContainerGroup => "container group",
             Kind::AuthStatus => "credential",
             Kind::Fleet => "standby pool",
+            Kind::PoolEvents => "pool's events",
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod check;
 pub mod container;
 pub mod document;
 pub mod duration;
+pub mod events;
 pub mod fleet;
 pub mod forecast;
 pub mod kind;

@@ -24,6 +24,8 @@ pub struct Seen {
     pub query: String,
     pub authorization: Option<String>,
     pub client_request_id: Option<String>,
+    /// A POST's body (a Resource Graph or Log Analytics query), as text.
+    pub body: String,
     /// When it arrived: which requests went out together, which waited for others,
     /// and each pool's read intervals.
     pub at: std::time::Instant,
@@ -279,6 +281,7 @@ async fn handle_request(
         query: query.clone(),
         authorization: header("authorization"),
         client_request_id: header("x-ms-client-request-id"),
+        body: String::from_utf8_lossy(&body).into_owned(),
         at: std::time::Instant::now(),
     });
     let n = shared.counter.fetch_add(1, Ordering::SeqCst);
@@ -338,6 +341,11 @@ async fn handle_request(
             &request_id,
         )
         .await;
+    }
+    // The Log Analytics query API (STANDBY_LOGS_ENDPOINT points here too): a day of a
+    // pool's events, unless a test scripted another answer.
+    if method == Method::POST && path.starts_with("/v1/") && path.ends_with("/query") {
+        return respond(super::logs::default_answer(), &request_id).await;
     }
     let api_version = query
         .split('&')

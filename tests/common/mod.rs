@@ -5,6 +5,7 @@
 pub mod exporter;
 mod fake;
 mod graph;
+pub mod logs;
 pub mod members;
 mod raw;
 pub mod require;
@@ -89,6 +90,7 @@ impl Env {
             .env("PATH", self.home.path().join("bin"))
             .env("NO_PROXY", "127.0.0.1,localhost")
             .env("STANDBY_ARM_ENDPOINT", &fake.url)
+            .env("STANDBY_LOGS_ENDPOINT", &fake.url)
             .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
             .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
             .env("STANDBY_ACCESS_TOKEN", TOKEN)
@@ -111,6 +113,7 @@ impl Env {
     pub fn against(&self, fake: &FakeArm) -> Command {
         let mut cmd = self.bare();
         cmd.env("STANDBY_ARM_ENDPOINT", &fake.url)
+            .env("STANDBY_LOGS_ENDPOINT", &fake.url)
             .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
             .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION);
         cmd

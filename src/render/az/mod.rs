@@ -20,6 +20,10 @@ pub fn json(out: &Output) -> Value {
         if kind == Kind::Fleet {
             return fleet::item(item);
         }
+        // Our own object, printed as built: not a resource az would reshape.
+        if kind == Kind::PoolEvents {
+            return item.clone();
+        }
         let mut shaped = shape::az_shape(item);
         // az prints container groups through its SDK models, everything else as the service sent it.
         if kind == Kind::ContainerGroup {

@@ -2,6 +2,7 @@
 
 mod auth;
 mod containers;
+mod events;
 mod fleet;
 pub mod layout;
 mod members;
@@ -31,6 +32,7 @@ pub fn render(out: &Output, p: &Palette) -> String {
         Answer::ScaleSets(views) => vmss::render(&reads(views), p),
         Answer::ContainerGroups(groups) => containers::render(&reads(groups), p),
         Answer::Auth(items) => items.iter().map(|item| auth::render(item, p)).collect(),
+        Answer::Events(items) => items.iter().map(|item| events::render(item, p)).collect(),
         Answer::Fleet(rows) => fleet::render(reads(rows).into_iter().cloned().collect(), p),
     }
 }
