@@ -1,18 +1,21 @@
 //! One client for all ARM calls: token, headers, retries, error mapping, paging.
 //! Cheap to share across concurrent requests (`&ArmClient` is all a command needs).
 
+mod send;
+
 use reqwest::Url;
+use reqwest::header::HeaderMap;
 use serde_json::Value;
 use std::collections::HashSet;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use super::auth::Chain;
-use super::body::{BodyError, check_size, read_body};
+use super::body::check_size;
 use super::error::ArmError;
-use super::retry::{RetryPolicy, retryable_status, server_delay};
+use super::retry::{RetryPolicy, jitter, retryable_status, server_delay, with_retry_advice};
 use super::stats::Wait;
-use super::transport::{self, root_cause};
 use crate::log;
+use send::Attempt;
 
 // Their callers (`--input`, the fuzz target) name them here.
 pub use super::body::{decode, more_values_than};
@@ -157,83 +160,27 @@ impl ArmClient {
 
     /// POST a JSON body (a query: safe to repeat) and decode the answer; its headers
     /// come back too, for the quota they report.
-    pub async fn post_json(&self, url: Url, body: &Value) -> Result<(Fetched, reqwest::header::HeaderMap), ArmError> {
+    pub async fn post_json(&self, url: Url, body: &Value) -> Result<(Fetched, HeaderMap), ArmError> {
         self.call(url, Some(body.to_string().into_bytes())).await
     }
 
-    async fn call(&self, url: Url, post: Option<Vec<u8>>) -> Result<(Fetched, reqwest::header::HeaderMap), ArmError> {
+    async fn call(&self, url: Url, post: Option<Vec<u8>>) -> Result<(Fetched, HeaderMap), ArmError> {
         let mut attempt = 0u32;
         let mut waited = Duration::ZERO;
         let mut refreshed = false;
         loop {
-            let token = self.bearer(false).await?;
-            // Paced by the subscription's read budget; every answer reports what is left.
-            let ticket = self.budgets.acquire(&url).await;
-            if !ticket.waited.is_zero() {
-                self.stats.waited(Wait::Pacing, ticket.waited);
+            let outcome = self.paced_attempt(&url, post.as_deref()).await?;
+            if !refreshed && matches!(outcome, Attempt::Answer { status: 401, .. }) {
+                // The cached token may have lapsed or been revoked: one fresh try.
+                refreshed = true;
+                self.bearer(true).await?;
+                continue;
             }
-            let outcome = self.send_once(&url, &token, post.as_deref()).await;
-            if let Attempt::Answer { status, headers, .. } = &outcome {
-                ticket.answered(*status, headers);
-            }
-            self.stats.answered(match &outcome {
-                Attempt::Answer { status, .. } => Some(*status),
-                Attempt::Failed { .. } => None,
-            });
-            let (err, asked) = match outcome {
-                Attempt::Answer { status: 401, .. } if !refreshed => {
-                    // The cached token may have lapsed or been revoked: one fresh try.
-                    refreshed = true;
-                    self.bearer(true).await?;
-                    continue;
-                }
-                Attempt::Answer {
-                    status,
-                    headers,
-                    content_type,
-                    body,
-                    request_id,
-                } if (200..300).contains(&status) => {
-                    check_size(&body, request_id.clone())?;
-                    return decode(&body, status, content_type.as_deref(), request_id).map(|f| (f, headers));
-                }
-                Attempt::Answer {
-                    status,
-                    headers,
-                    body,
-                    request_id,
-                    ..
-                } => {
-                    let err = ArmError::from_response(status, &body, request_id);
-                    if !retryable_status(status) {
-                        return Err(err);
-                    }
-                    (err, server_delay(&headers, SystemTime::now()))
-                }
-                Attempt::Failed { err, retryable } => {
-                    if !retryable {
-                        return Err(err);
-                    }
-                    (err, None)
-                }
+            let (err, asked) = match settle(outcome)? {
+                Settled::Done(fetched, headers) => return Ok((fetched, headers)),
+                Settled::Retry { err, asked } => (err, asked),
             };
-            if attempt >= self.retry.max_retries {
-                return Err(err);
-            }
-            let delay = asked.unwrap_or_else(|| self.retry.backoff(attempt, jitter()));
-            if waited.saturating_add(delay) > self.retry.max_wait {
-                return Err(match asked {
-                    Some(asked) => with_retry_advice(err, asked),
-                    None => err,
-                });
-            }
-            log::verbose(format_args!(
-                "retry {} of {} in {:.1}s after: {}",
-                attempt + 1,
-                self.retry.max_retries,
-                delay.as_secs_f64(),
-                summary(&err)
-            ));
+            let delay = self.retry_delay(err, asked, attempt, waited)?;
             let why = if asked.is_some() {
                 Wait::RetryAfter
             } else {
@@ -246,71 +193,52 @@ impl ArmClient {
         }
     }
 
-    async fn send_once(&self, url: &Url, token: &str, post: Option<&[u8]>) -> Attempt {
-        let method = if post.is_some() { "POST" } else { "GET" };
-        if let Some(demo) = &self.demo {
-            return demo_answer(demo, method, url, post);
+    /// One attempt with a token, paced by the subscription's read budget; every answer
+    /// reports what is left of the budget.
+    async fn paced_attempt(&self, url: &Url, post: Option<&[u8]>) -> Result<Attempt, ArmError> {
+        let token = self.bearer(false).await?;
+        let ticket = self.budgets.acquire(url).await;
+        if !ticket.waited.is_zero() {
+            self.stats.waited(Wait::Pacing, ticket.waited);
         }
-        let client_request_id = uuid::Uuid::new_v4().to_string();
-        log::debug(format_args!(
-            "{method} {url}  (x-ms-client-request-id: {client_request_id})"
-        ));
-        let started = Instant::now();
-        let request = match post {
-            None => self.http.get(url.clone()),
-            Some(body) => self
-                .http
-                .post(url.clone())
-                .header("content-type", "application/json")
-                .body(body.to_vec()),
-        };
-        let sent = request
-            .bearer_auth(token)
-            .header("x-ms-client-request-id", &client_request_id)
-            .header("accept", "application/json")
-            .send()
-            .await;
-        let response = match sent {
-            Ok(r) => r,
-            Err(e) => {
-                log::debug(format_args!(
-                    "no answer after {} ms: {}",
-                    started.elapsed().as_millis(),
-                    root_cause(&e)
-                ));
-                let failure = transport::classify(&e);
-                return Attempt::Failed {
-                    err: transport::error(&e, &failure, url, self.proxy.as_deref()),
-                    retryable: failure.retryable(),
-                };
-            }
-        };
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let request_id = headers
-            .get("x-ms-request-id")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
-        let content_type = headers
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
-        log::debug(format_args!(
-            "{status} in {} ms (x-ms-request-id: {})",
-            started.elapsed().as_millis(),
-            request_id.as_deref().unwrap_or("-")
-        ));
-        match read_body(response, request_id.clone()).await {
-            Ok(body) => Attempt::Answer {
-                status,
-                headers,
-                content_type,
-                body,
-                request_id,
-            },
-            Err(BodyError::TooBig(err)) => Attempt::Failed { err, retryable: false },
-            Err(BodyError::Cut(err)) => Attempt::Failed { err, retryable: true },
+        let outcome = self.send_once(url, &token, post).await;
+        if let Attempt::Answer { status, headers, .. } = &outcome {
+            ticket.answered(*status, headers);
         }
+        self.stats.answered(match &outcome {
+            Attempt::Answer { status, .. } => Some(*status),
+            Attempt::Failed { .. } => None,
+        });
+        Ok(outcome)
+    }
+
+    /// How long to wait before trying again after `attempt` retries that waited `waited`
+    /// in all, or the error to stop with when the retries or the wait allowed run out.
+    fn retry_delay(
+        &self,
+        err: ArmError,
+        asked: Option<Duration>,
+        attempt: u32,
+        waited: Duration,
+    ) -> Result<Duration, ArmError> {
+        if attempt >= self.retry.max_retries {
+            return Err(err);
+        }
+        let delay = asked.unwrap_or_else(|| self.retry.backoff(attempt, jitter()));
+        if waited.saturating_add(delay) > self.retry.max_wait {
+            return Err(match asked {
+                Some(asked) => with_retry_advice(err, asked),
+                None => err,
+            });
+        }
+        log::verbose(format_args!(
+            "retry {} of {} in {:.1}s after: {}",
+            attempt + 1,
+            self.retry.max_retries,
+            delay.as_secs_f64(),
+            summary(&err)
+        ));
+        Ok(delay)
     }
 
     /// GET a list and follow `nextLink` to the end. Links must stay on the ARM host
@@ -383,70 +311,52 @@ impl ArmClient {
     }
 }
 
-/// The simulated service's answer, as a real one would arrive.
-fn demo_answer(demo: &crate::demo::Azure, method: &str, url: &Url, post: Option<&[u8]>) -> Attempt {
-    let reply = demo.answer(url, post);
-    let mut headers = reqwest::header::HeaderMap::new();
-    for (name, value) in &reply.headers {
-        if let Ok(value) = reqwest::header::HeaderValue::from_str(value) {
-            headers.insert(*name, value);
+/// What an attempt came to, short of an error to stop at.
+enum Settled {
+    Done(Fetched, HeaderMap),
+    /// Worth another try, after the wait the service asked for if it asked.
+    Retry {
+        err: ArmError,
+        asked: Option<Duration>,
+    },
+}
+
+/// Throttling, server errors and dropped or cut connections are worth retrying; any
+/// other failure, or a 2xx body that does not decode, is final.
+fn settle(outcome: Attempt) -> Result<Settled, ArmError> {
+    match outcome {
+        Attempt::Answer {
+            status,
+            headers,
+            content_type,
+            body,
+            request_id,
+        } if (200..300).contains(&status) => {
+            check_size(&body, request_id.clone())?;
+            let fetched = decode(&body, status, content_type.as_deref(), request_id)?;
+            Ok(Settled::Done(fetched, headers))
+        }
+        Attempt::Answer {
+            status,
+            headers,
+            body,
+            request_id,
+            ..
+        } => {
+            let err = ArmError::from_response(status, &body, request_id);
+            if !retryable_status(status) {
+                return Err(err);
+            }
+            let asked = server_delay(&headers, SystemTime::now());
+            Ok(Settled::Retry { err, asked })
+        }
+        Attempt::Failed { err, retryable } => {
+            if !retryable {
+                return Err(err);
+            }
+            Ok(Settled::Retry { err, asked: None })
         }
     }
-    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
-    let (content_type, request_id) = (text("content-type"), text("x-ms-request-id"));
-    log::debug(format_args!(
-        "{method} {url} answered {} by the demo (x-ms-request-id: {})",
-        reply.status,
-        request_id.as_deref().unwrap_or("-")
-    ));
-    Attempt::Answer {
-        status: reply.status,
-        headers,
-        content_type,
-        body: reply.body,
-        request_id,
-    }
-}
-
-/// The service asked for a longer wait than the user allows: say when to come back.
-fn with_retry_advice(err: ArmError, delay: Duration) -> ArmError {
-    match err {
-        ArmError::Http {
-            status,
-            code,
-            message,
-            request_id,
-        } => ArmError::Http {
-            status,
-            code,
-            message: if delay == Duration::MAX {
-                format!(
-                    "{message} (the service asked to wait longer than can be counted before retrying, more than --max-retry-wait allows; try again later)"
-                )
-            } else {
-                format!(
-                    "{message} (the service asked to wait {:.0}s before retrying, more than --max-retry-wait allows; try again later)",
-                    delay.as_secs_f64()
-                )
-            },
-            request_id,
-        },
-        other => other,
-    }
-}
-
-enum Attempt {
-    Answer {
-        status: u16,
-        headers: reqwest::header::HeaderMap,
-        content_type: Option<String>,
-        body: Vec<u8>,
-        request_id: Option<String>,
-    },
-    Failed {
-        err: ArmError,
-        retryable: bool,
-    },
 }
 
 fn summary(err: &ArmError) -> String {
@@ -473,14 +383,6 @@ fn renew_at(
     } else {
         now + (expires_on - now) / 2
     }
-}
-
-fn jitter() -> f64 {
-    let nanos = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    f64::from(nanos % 1000) / 1000.0
 }
 
 #[cfg(test)]
