@@ -265,103 +265,105 @@ fn exit_status(roff: &mut Roff) {
     }
 }
 
-// Kept in step with what context/ reads: tests/packaging/generated.rs fails when the code reads a
-// variable that is not listed here.
+/// The man page's ENVIRONMENT entries: variable, then what it does. Kept in step with
+/// what context/ reads: tests/packaging/generated.rs fails when the code reads a variable
+/// that is not listed here.
+const ENVIRONMENT: &[(&str, &str)] = &[
+    (
+        "STANDBY_OUTPUT",
+        "Output format when -o is not given and stdout is not a terminal (one of the values of --output). \
+         On a terminal the default is table.",
+    ),
+    (
+        "AZURE_CORE_OUTPUT",
+        "az's default output format, used after STANDBY_OUTPUT and before output in [core] of az's config.",
+    ),
+    (
+        "STANDBY_ARM_ENDPOINT",
+        "Base URL of Azure Resource Manager (https only). Overrides the cloud's endpoint.",
+    ),
+    (
+        "STANDBY_DEMO",
+        "Set to 1 (or any value but 0, false, no, off) for --demo: a simulated Azure answered inside the \
+         process, with no login and no network; STANDBY_ARM_ENDPOINT, AZURE_SUBSCRIPTION_ID and az's default \
+         subscription are then ignored.",
+    ),
+    (
+        "STANDBY_ACCESS_TOKEN",
+        "A bearer token for Azure Resource Manager, used as is (--auth token; tried first by --auth auto).",
+    ),
+    (
+        "AZURE_SUBSCRIPTION_ID",
+        "Subscription to use when --subscription is not given.",
+    ),
+    (
+        "AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET",
+        "A service principal (--auth service-principal). AZURE_CLIENT_ID also picks a user-assigned managed \
+         identity.",
+    ),
+    (
+        "AZURE_FEDERATED_TOKEN_FILE",
+        "A federated token file for workload identity, with AZURE_TENANT_ID and AZURE_CLIENT_ID.",
+    ),
+    (
+        "AZURE_AUTHORITY_HOST",
+        "Microsoft Entra authority host (https only), for sovereign or private clouds.",
+    ),
+    (
+        "IDENTITY_ENDPOINT, MSI_ENDPOINT",
+        "Set by Azure hosts that have a managed identity; --auth auto then tries it.",
+    ),
+    (
+        "AZURE_CONFIG_DIR",
+        "The Azure CLI's configuration directory (default: ~/.azure). See FILES.",
+    ),
+    (
+        "HOME, USERPROFILE",
+        "Where ~/.azure is looked for when AZURE_CONFIG_DIR is not set.",
+    ),
+    (
+        "STANDBY_TOKEN_CACHE",
+        "0 (or off, false, no) turns the token cache off, as --no-token-cache does: no token is read from it or \
+         written to it. file keeps tokens in the cache file even where the OS has a credential store.",
+    ),
+    (
+        "XDG_CACHE_HOME, LOCALAPPDATA",
+        "Where the token cache file is kept: $XDG_CACHE_HOME/standby (default ~/.cache/standby) on Linux, \
+         ~/Library/Caches/standby on macOS, %LOCALAPPDATA%\\standby on Windows. See FILES.",
+    ),
+    (
+        "DBUS_SESSION_BUS_ADDRESS, XDG_RUNTIME_DIR",
+        "On Linux, the token cache keeps tokens in the Secret Service only when a session bus is there \
+         (this variable, or $XDG_RUNTIME_DIR/bus); otherwise, in the cache file.",
+    ),
+    (
+        "AZD_CONFIG_DIR",
+        "The Azure Developer CLI's configuration directory (default: ~/.azd); a change of its login changes \
+         which cached token is used.",
+    ),
+    (
+        "REQUESTS_CA_BUNDLE, SSL_CERT_FILE",
+        "A PEM file of extra certificate authorities to trust, for TLS-inspecting proxies.",
+    ),
+    (
+        "HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY",
+        "Proxy to send requests through, and hosts to reach directly (lower-case names work too).",
+    ),
+    ("NO_COLOR", "When set, never colour the output (unless --color always)."),
+    (
+        "CLICOLOR_FORCE",
+        "When set and not 0, colour the output even when it is not a terminal.",
+    ),
+    ("TERM", "When dumb, do not colour the output."),
+    (
+        "COLUMNS",
+        "Width of tables in characters (default: the terminal's width).",
+    ),
+];
+
 fn environment(roff: &mut Roff) {
     roff.control("SH", ["ENVIRONMENT"]);
-    let vars: &[(&str, &str)] = &[
-        (
-            "STANDBY_OUTPUT",
-            "Output format when -o is not given and stdout is not a terminal (one of the values of --output). \
-             On a terminal the default is table.",
-        ),
-        (
-            "AZURE_CORE_OUTPUT",
-            "az's default output format, used after STANDBY_OUTPUT and before output in [core] of az's config.",
-        ),
-        (
-            "STANDBY_ARM_ENDPOINT",
-            "Base URL of Azure Resource Manager (https only). Overrides the cloud's endpoint.",
-        ),
-        (
-            "STANDBY_DEMO",
-            "Set to 1 (or any value but 0, false, no, off) for --demo: a simulated Azure answered inside the \
-             process, with no login and no network; STANDBY_ARM_ENDPOINT, AZURE_SUBSCRIPTION_ID and az's default \
-             subscription are then ignored.",
-        ),
-        (
-            "STANDBY_ACCESS_TOKEN",
-            "A bearer token for Azure Resource Manager, used as is (--auth token; tried first by --auth auto).",
-        ),
-        (
-            "AZURE_SUBSCRIPTION_ID",
-            "Subscription to use when --subscription is not given.",
-        ),
-        (
-            "AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET",
-            "A service principal (--auth service-principal). AZURE_CLIENT_ID also picks a user-assigned managed \
-             identity.",
-        ),
-        (
-            "AZURE_FEDERATED_TOKEN_FILE",
-            "A federated token file for workload identity, with AZURE_TENANT_ID and AZURE_CLIENT_ID.",
-        ),
-        (
-            "AZURE_AUTHORITY_HOST",
-            "Microsoft Entra authority host (https only), for sovereign or private clouds.",
-        ),
-        (
-            "IDENTITY_ENDPOINT, MSI_ENDPOINT",
-            "Set by Azure hosts that have a managed identity; --auth auto then tries it.",
-        ),
-        (
-            "AZURE_CONFIG_DIR",
-            "The Azure CLI's configuration directory (default: ~/.azure). See FILES.",
-        ),
-        (
-            "HOME, USERPROFILE",
-            "Where ~/.azure is looked for when AZURE_CONFIG_DIR is not set.",
-        ),
-        (
-            "STANDBY_TOKEN_CACHE",
-            "0 (or off, false, no) turns the token cache off, as --no-token-cache does: no token is read from it or \
-             written to it. file keeps tokens in the cache file even where the OS has a credential store.",
-        ),
-        (
-            "XDG_CACHE_HOME, LOCALAPPDATA",
-            "Where the token cache file is kept: $XDG_CACHE_HOME/standby (default ~/.cache/standby) on Linux, \
-             ~/Library/Caches/standby on macOS, %LOCALAPPDATA%\\standby on Windows. See FILES.",
-        ),
-        (
-            "DBUS_SESSION_BUS_ADDRESS, XDG_RUNTIME_DIR",
-            "On Linux, the token cache keeps tokens in the Secret Service only when a session bus is there \
-             (this variable, or $XDG_RUNTIME_DIR/bus); otherwise, in the cache file.",
-        ),
-        (
-            "AZD_CONFIG_DIR",
-            "The Azure Developer CLI's configuration directory (default: ~/.azd); a change of its login changes \
-             which cached token is used.",
-        ),
-        (
-            "REQUESTS_CA_BUNDLE, SSL_CERT_FILE",
-            "A PEM file of extra certificate authorities to trust, for TLS-inspecting proxies.",
-        ),
-        (
-            "HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY",
-            "Proxy to send requests through, and hosts to reach directly (lower-case names work too).",
-        ),
-        ("NO_COLOR", "When set, never colour the output (unless --color always)."),
-        (
-            "CLICOLOR_FORCE",
-            "When set and not 0, colour the output even when it is not a terminal.",
-        ),
-        ("TERM", "When dumb, do not colour the output."),
-        (
-            "COLUMNS",
-            "Width of tables in characters (default: the terminal's width).",
-        ),
-    ];
-    for (name, text) in vars {
+    for (name, text) in ENVIRONMENT {
         item(roff, name, text);
     }
 }
