@@ -339,3 +339,18 @@ fn bad_ranges_are_usage_errors_before_anything_is_sent() {
     }
     assert!(fake.seen().is_empty());
 }
+
+#[test]
+fn a_workspace_with_no_data_answers_204_and_there_are_no_events() {
+    let fake = FakeArm::start();
+    fake.script(POOL_QUERY, vec![rows(json!([]))]);
+    fake.script(SETTINGS, vec![setting("2026-01-01T00:00:00Z")]);
+    fake.script(WORKSPACE, vec![workspace()]);
+    fake.script(WORKSPACE_QUERY, vec![Reply::raw(204, "application/json", b"")]);
+    let r = events(&fake, &["-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let doc = json(&r.stdout);
+    assert_eq!(doc["events"], json!([]));
+    assert_eq!(doc["summary"]["hitRate"], Value::Null);
+    assert_eq!(doc["complete"], true);
+}

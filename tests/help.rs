@@ -565,10 +565,11 @@ fn in_tmux(tag: &str, args: &str, dir: &Path) -> (String, std::path::PathBuf) {
     let socket = format!("standby-first-minute-{tag}-{}", std::process::id());
     let code = dir.join(format!("{tag}.code"));
     let script = format!(
-        "cd '{}' && NO_COLOR=1 '{}' {args}; echo $? > '{}'; sleep 60",
+        // Written whole, then moved into place: the test reads the file as soon as it exists.
+        "cd '{}' && NO_COLOR=1 '{}' {args}; echo $? > '{code}.part'; mv '{code}.part' '{code}'; sleep 60",
         env!("CARGO_MANIFEST_DIR"),
         env!("CARGO_BIN_EXE_standby"),
-        code.display()
+        code = code.display()
     );
     let ok = std::process::Command::new("tmux")
         .args([

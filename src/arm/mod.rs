@@ -2,6 +2,7 @@
 //! context or rendering.
 
 pub mod auth;
+mod body;
 pub mod client;
 pub mod cloud;
 pub mod connect;

@@ -3,6 +3,8 @@
 use reqwest::header::HeaderMap;
 use std::time::{Duration, SystemTime};
 
+use super::error::ArmError;
+
 /// az retries these statuses three times.
 pub fn retryable_status(status: u16) -> bool {
     matches!(status, 408 | 429 | 500 | 502 | 503 | 504)
@@ -60,6 +62,43 @@ pub fn server_delay(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
     }
     let when = httpdate::parse_http_date(value).ok()?;
     Some(when.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// The jitter `backoff` takes, from the clock's nanoseconds: enough to keep clients
+/// throttled at once out of step.
+pub(super) fn jitter() -> f64 {
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    f64::from(nanos % 1000) / 1000.0
+}
+
+/// The service asked for a longer wait than the user allows: say when to come back.
+pub(super) fn with_retry_advice(err: ArmError, delay: Duration) -> ArmError {
+    match err {
+        ArmError::Http {
+            status,
+            code,
+            message,
+            request_id,
+        } => ArmError::Http {
+            status,
+            code,
+            message: if delay == Duration::MAX {
+                format!(
+                    "{message} (the service asked to wait longer than can be counted before retrying, more than --max-retry-wait allows; try again later)"
+                )
+            } else {
+                format!(
+                    "{message} (the service asked to wait {:.0}s before retrying, more than --max-retry-wait allows; try again later)",
+                    delay.as_secs_f64()
+                )
+            },
+            request_id,
+        },
+        other => other,
+    }
 }
 
 #[cfg(test)]

@@ -86,40 +86,7 @@ fn globals_block_except(own: &[String]) -> String {
     let rows: Vec<(String, String)> = cmd
         .get_arguments()
         .filter(|arg| !own.iter().any(|id| id == arg.get_id().as_str()))
-        .map(|arg| {
-            let mut flag = match (arg.get_short(), arg.get_long()) {
-                (Some(s), Some(l)) => format!("-{s}, --{l}"),
-                (Some(s), None) => format!("-{s}"),
-                (None, Some(l)) => format!("    --{l}"),
-                (None, None) => arg.get_id().to_string(),
-            };
-            if arg.get_action().takes_values() {
-                let values: Vec<String> = arg
-                    .get_possible_values()
-                    .iter()
-                    .map(|v| v.get_name().to_string())
-                    .collect();
-                let value = match arg.get_value_names() {
-                    Some(names) => names.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" "),
-                    // A few short values are their own placeholder: auto|always|never.
-                    None if !values.is_empty() && values.join("|").len() <= 20 => values.join("|"),
-                    None => arg.get_id().as_str().to_uppercase(),
-                };
-                flag.push(' ');
-                flag.push_str(&value);
-            }
-            let mut help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
-            help = help.trim_end_matches('.').to_string();
-            let defaults: Vec<String> = arg
-                .get_default_values()
-                .iter()
-                .map(|d| d.to_string_lossy().into_owned())
-                .collect();
-            if !defaults.is_empty() && !help.contains("default") {
-                help.push_str(&format!(" (default {})", defaults.join(",")));
-            }
-            (flag, help)
-        })
+        .map(|arg| (flag(arg), summary(arg)))
         .collect();
     // The widest flag that still leaves the summaries room; wider ones put theirs below.
     let column = rows
@@ -131,25 +98,75 @@ fn globals_block_except(own: &[String]) -> String {
         + 4;
     let mut out = String::from("Global options (any command; in full: standby help globals or man standby):");
     for (flag, help) in rows {
-        out.push_str("\n  ");
-        out.push_str(&flag);
-        let mut at = 2 + flag.len();
-        if at + 2 > column {
+        push_row(&mut out, &flag, &help, column);
+    }
+    out
+}
+
+/// `-o, --output FORMAT`: the option's names and, if it takes one, its value.
+fn flag(arg: &clap::Arg) -> String {
+    let mut flag = match (arg.get_short(), arg.get_long()) {
+        (Some(s), Some(l)) => format!("-{s}, --{l}"),
+        (Some(s), None) => format!("-{s}"),
+        (None, Some(l)) => format!("    --{l}"),
+        (None, None) => arg.get_id().to_string(),
+    };
+    if arg.get_action().takes_values() {
+        flag.push(' ');
+        flag.push_str(&value_placeholder(arg));
+    }
+    flag
+}
+
+fn value_placeholder(arg: &clap::Arg) -> String {
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .map(|v| v.get_name().to_string())
+        .collect();
+    match arg.get_value_names() {
+        Some(names) => names.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" "),
+        // A few short values are their own placeholder: auto|always|never.
+        None if !values.is_empty() && values.join("|").len() <= 20 => values.join("|"),
+        None => arg.get_id().as_str().to_uppercase(),
+    }
+}
+
+/// The option's help, its default added when the help does not already speak of one.
+fn summary(arg: &clap::Arg) -> String {
+    let mut help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+    help = help.trim_end_matches('.').to_string();
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|d| d.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() && !help.contains("default") {
+        help.push_str(&format!(" (default {})", defaults.join(",")));
+    }
+    help
+}
+
+/// The flag, then its summary wrapped in the column; a flag that reaches into the column
+/// puts its summary on the lines below.
+fn push_row(out: &mut String, flag: &str, help: &str, column: usize) {
+    out.push_str("\n  ");
+    out.push_str(flag);
+    let mut at = 2 + flag.len();
+    if at + 2 > column {
+        out.push('\n');
+        at = 0;
+    }
+    let mut first = true;
+    for line in wrap(help, WIDTH - column) {
+        if !first {
             out.push('\n');
             at = 0;
         }
-        let mut first = true;
-        for line in wrap(&help, WIDTH - column) {
-            if !first {
-                out.push('\n');
-                at = 0;
-            }
-            out.push_str(&" ".repeat(column - at));
-            out.push_str(&line);
-            first = false;
-        }
+        out.push_str(&" ".repeat(column - at));
+        out.push_str(&line);
+        first = false;
     }
-    out
 }
 
 /// Words into lines of at most `width` characters (a longer word stands alone).

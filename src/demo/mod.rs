@@ -99,47 +99,29 @@ impl Azure {
         l: &[&str],
         t: u64,
     ) -> Result<Value, Reply> {
-        // As ARM words it: the top-level resource, under its group.
-        let missing = || {
-            let resource = parts.get(1..4).unwrap_or_default().join("/");
-            let message = format!("The Resource '{resource}' under resource group '{group}' was not found.");
-            not_found("ResourceNotFound", &message)
-        };
-        let pool = |kind: &str, name: &str| {
-            POOLS
-                .iter()
-                .find(|p| here(p) && p.name.eq_ignore_ascii_case(name) && kind_matches(p, kind))
-                .ok_or_else(missing)
-        };
-        let scale_set = |name: &str| {
-            POOLS
-                .iter()
-                .find(|p| here(p) && p.scale_set.is_some_and(|s| s.eq_ignore_ascii_case(name)))
-                .ok_or_else(missing)
-        };
+        let g = Group { here, group, parts, t };
         match l {
-            ["providers", "microsoft.standbypool", kind] => Ok(list(pools_of(kind, &here))),
-            ["providers", "microsoft.standbypool", kind, name] => Ok(bodies::pool(pool(kind, name)?)),
-            ["providers", "microsoft.standbypool", kind, name, "runtimeviews"] => {
-                let p = pool(kind, name)?;
+            ["providers", "microsoft.standbypool", rest @ ..] => self.standby_pools(&g, rest),
+            ["providers", "microsoft.compute", rest @ ..] => g.compute(rest),
+            ["providers", "microsoft.containerinstance", "containergroups", name] => g.container_group(name),
+            _ => Err(g.missing()),
+        }
+    }
+
+    /// `…/providers/Microsoft.StandbyPool/…` in a group: its pools, one pool, its runtime
+    /// views and its standby VMs.
+    fn standby_pools(&self, g: &Group<impl Fn(&DemoPool) -> bool>, l: &[&str]) -> Result<Value, Reply> {
+        let t = g.t;
+        match l {
+            [kind] => Ok(list(pools_of(kind, &g.here))),
+            [kind, name] => Ok(bodies::pool(g.pool(kind, name)?)),
+            [kind, name, "runtimeviews"] => {
+                let p = g.pool(kind, name)?;
                 Ok(list(vec![bodies::runtime_view(p, &p.at(t), now())]))
             }
-            [
-                "providers",
-                "microsoft.standbypool",
-                kind,
-                name,
-                "runtimeviews",
-                "latest",
-            ] => self.view(pool(kind, name)?, t),
-            [
-                "providers",
-                "microsoft.standbypool",
-                kind,
-                name,
-                "standbyvirtualmachines",
-            ] => {
-                let p = pool(kind, name)?;
+            [kind, name, "runtimeviews", "latest"] => self.view(g.pool(kind, name)?, t),
+            [kind, name, "standbyvirtualmachines"] => {
+                let p = g.pool(kind, name)?;
                 let members = vms::of(p, &p.at(t))
                     .iter()
                     .filter(|v| vms::in_pool(v))
@@ -147,34 +129,7 @@ impl Azure {
                     .collect();
                 Ok(list(members))
             }
-            ["providers", "microsoft.compute", "virtualmachinescalesets", name] => {
-                let p = scale_set(name)?;
-                Ok(bodies::scale_set(p, &p.at(t)))
-            }
-            [
-                "providers",
-                "microsoft.compute",
-                "virtualmachinescalesets",
-                name,
-                "instanceview",
-            ] => Ok(bodies::scale_set_instance_view(&scale_set(name)?.at(t))),
-            ["providers", "microsoft.compute", "virtualmachines", name] => POOLS
-                .iter()
-                .filter(|p| here(p))
-                .find_map(|p| {
-                    vms::of(p, &p.at(t))
-                        .into_iter()
-                        .find(|v| v.name.eq_ignore_ascii_case(name))
-                        .map(|v| vms::body(p, &v))
-                })
-                .ok_or_else(missing),
-            ["providers", "microsoft.containerinstance", "containergroups", name] => POOLS
-                .iter()
-                .filter(|p| here(p) && !p.is_vm())
-                .find(|p| handed_out(p, name))
-                .map(|p| bodies::container_group(p, parts[3]))
-                .ok_or_else(missing),
-            _ => Err(missing()),
+            _ => Err(g.missing()),
         }
     }
 
@@ -190,6 +145,78 @@ impl Azure {
             return Err(r);
         }
         Ok(bodies::runtime_view(p, &p.at(t), now()))
+    }
+}
+
+/// A resource group's requests: the pools in it, the time the demo has run, and the path
+/// after the group's name for ARM's "not found".
+struct Group<'a, F> {
+    here: F,
+    group: &'a str,
+    parts: &'a [&'a str],
+    t: u64,
+}
+
+impl<F: Fn(&DemoPool) -> bool> Group<'_, F> {
+    /// As ARM words it: the top-level resource, under its group.
+    fn missing(&self) -> Reply {
+        let resource = self.parts.get(1..4).unwrap_or_default().join("/");
+        let message = format!(
+            "The Resource '{resource}' under resource group '{}' was not found.",
+            self.group
+        );
+        not_found("ResourceNotFound", &message)
+    }
+
+    fn pool(&self, kind: &str, name: &str) -> Result<&'static DemoPool, Reply> {
+        POOLS
+            .iter()
+            .find(|p| (self.here)(p) && p.name.eq_ignore_ascii_case(name) && kind_matches(p, kind))
+            .ok_or_else(|| self.missing())
+    }
+
+    /// The pool whose scale set has this name.
+    fn scale_set(&self, name: &str) -> Result<&'static DemoPool, Reply> {
+        POOLS
+            .iter()
+            .find(|p| (self.here)(p) && p.scale_set.is_some_and(|s| s.eq_ignore_ascii_case(name)))
+            .ok_or_else(|| self.missing())
+    }
+
+    /// `…/providers/Microsoft.Compute/…` in a group: the pools' scale sets, their
+    /// instance views and their VMs.
+    fn compute(&self, l: &[&str]) -> Result<Value, Reply> {
+        let t = self.t;
+        match l {
+            ["virtualmachinescalesets", name] => {
+                let p = self.scale_set(name)?;
+                Ok(bodies::scale_set(p, &p.at(t)))
+            }
+            ["virtualmachinescalesets", name, "instanceview"] => {
+                Ok(bodies::scale_set_instance_view(&self.scale_set(name)?.at(t)))
+            }
+            ["virtualmachines", name] => POOLS
+                .iter()
+                .filter(|p| (self.here)(p))
+                .find_map(|p| {
+                    vms::of(p, &p.at(t))
+                        .into_iter()
+                        .find(|v| v.name.eq_ignore_ascii_case(name))
+                        .map(|v| vms::body(p, &v))
+                })
+                .ok_or_else(|| self.missing()),
+            _ => Err(self.missing()),
+        }
+    }
+
+    /// A container group a container group pool has handed out.
+    fn container_group(&self, name: &str) -> Result<Value, Reply> {
+        POOLS
+            .iter()
+            .filter(|p| (self.here)(p) && !p.is_vm())
+            .find(|p| handed_out(p, name))
+            .map(|p| bodies::container_group(p, self.parts[3]))
+            .ok_or_else(|| self.missing())
     }
 }
 

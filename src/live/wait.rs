@@ -1,6 +1,8 @@
 //! `vm-pool wait` / `container-pool wait`: poll until every condition holds (exit 0) or
 //! the deadline passes (exit 4), for pipelines that must not scale out onto a cold pool.
 
+mod goal;
+
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::Write;
@@ -12,143 +14,15 @@ use crate::cli::WaitArgs;
 use crate::cmd::pool::PoolReader;
 use crate::context::Context;
 use crate::exit::Code;
-use crate::exit::UsageError;
 use crate::log;
-use crate::model::ready::{PoolConfig, PoolFacts, PoolType, Target, ready_count};
-use crate::model::runtime_view::{Health, RuntimeView};
+use crate::model::ready::{PoolConfig, PoolFacts, PoolType, Target};
 use crate::output::{Outcome, Output, TargetFacts};
 use crate::render;
 use crate::term::{self, Written};
+use goal::{Goal, Seen};
 
 /// `--timeout` when none is given.
 const DEFAULT_DEADLINE: Duration = Duration::from_secs(600);
-
-/// What `--ready`, `--ready-percent`, `--healthy` and `--zone` ask for.
-#[derive(Debug, Clone)]
-struct Goal {
-    ready: Option<i64>,
-    percent: Option<u8>,
-    healthy: bool,
-    zone: Option<String>,
-}
-
-/// What one runtime view says about the goal.
-#[derive(Debug, Clone, PartialEq)]
-struct Seen {
-    /// Ready instances, in `--zone` when one is given.
-    ready: i64,
-    /// Ready instances of the whole pool.
-    ready_total: i64,
-    /// The count `--ready` and `--ready-percent` ask for together.
-    need: Option<i64>,
-    /// What `--ready-percent` asks for, against the target as of this poll.
-    percent_need: Option<i64>,
-    healthy: bool,
-    health: String,
-    provisioning: String,
-}
-
-impl Goal {
-    fn of(args: &WaitArgs) -> Goal {
-        Goal {
-            ready: args.ready.map(|n| i64::try_from(n).unwrap_or(i64::MAX)),
-            percent: args.ready_percent,
-            healthy: args.healthy,
-            zone: args.zone.clone(),
-        }
-    }
-
-    fn needs_target(&self) -> bool {
-        self.ready.is_some() || self.percent.is_some()
-    }
-
-    /// Ready instances that `--ready-percent` asks for: P % of the pool's target,
-    /// rounded up; of `maxReadyCapacity`, its upper bound, while the target is unknown.
-    fn percent_need(&self, target: &Target) -> Result<Option<i64>> {
-        let Some(p) = self.percent else { return Ok(None) };
-        let Some(whole) = target.upper_bound() else {
-            anyhow::bail!("--ready-percent: the pool sets no maxReadyCapacity to take a percentage of");
-        };
-        let need = (i128::from(whole.max(0)) * i128::from(p) + 99) / 100;
-        Ok(Some(i64::try_from(need).unwrap_or(i64::MAX)))
-    }
-
-    /// `--ready N` above what the pool can ever hold (its `maxReadyCapacity`) would wait
-    /// for ever: it is refused once the pool has been read.
-    fn possible(&self, config: &PoolConfig, pool: &str) -> Result<()> {
-        match (self.ready, config.max) {
-            (Some(n), Some(max)) if n > max => Err(UsageError(format!(
-                "--ready {n}: pool '{pool}' never holds more than {max} ready instances (its maxReadyCapacity); ask for {max} or fewer"
-            ))
-            .into()),
-            _ => Ok(()),
-        }
-    }
-
-    fn check(&self, rv: &RuntimeView, kind: PoolType, facts: Option<&PoolFacts>) -> Result<Seen> {
-        let config = facts.map(|f| f.config.clone()).unwrap_or_default();
-        let ready_total = ready_count(rv, kind, &config, None);
-        let ready = match &self.zone {
-            Some(z) => ready_count(rv, kind, &config, Some(z)),
-            None => ready_total,
-        };
-        let target = facts.map(PoolFacts::target);
-        let percent = match &target {
-            Some(t) => self.percent_need(t)?,
-            None => None,
-        };
-        let summary = rv.status.as_ref().and_then(|s| s.summary());
-        let provisioning = rv.provisioning_state.clone().unwrap_or_else(|| "-".into());
-        Ok(Seen {
-            ready,
-            ready_total,
-            need: self.ready.max(percent),
-            percent_need: percent,
-            healthy: summary.as_ref().is_some_and(|(_, h)| *h == Health::Healthy)
-                && provisioning.eq_ignore_ascii_case("Succeeded"),
-            health: summary.map_or_else(|| "-".to_string(), |(word, _)| word),
-            provisioning,
-        })
-    }
-
-    fn met(&self, seen: &Seen) -> bool {
-        let ready_ok = self.ready.is_none_or(|n| seen.ready >= n);
-        let percent_ok = self.percent.is_none() || seen.percent_need.is_some_and(|n| seen.ready_total >= n);
-        ready_ok && percent_ok && (!self.healthy || seen.healthy)
-    }
-
-    /// `8 ready instances in zone 2 and a healthy pool`.
-    fn describe(&self, target: Option<&Target>) -> String {
-        let mut wants = Vec::new();
-        if let Some(n) = self.ready {
-            let zone = self.zone.as_ref().map(|z| format!(" in zone {z}")).unwrap_or_default();
-            wants.push(format!("{n} ready instances{zone}"));
-        }
-        if let Some(p) = self.percent {
-            match target.and_then(|t| self.percent_need(t).ok().flatten().zip(t.upper_bound())) {
-                Some((need, whole)) => wants.push(format!("{need} ready instances ({p}% of the target {whole})")),
-                None => wants.push(format!("{p}% of the pool's target ready")),
-            }
-        }
-        if self.healthy {
-            wants.push("health healthy and provisioning Succeeded".to_string());
-        }
-        wants.join(" and ")
-    }
-    fn report(&self, seen: &Seen) -> String {
-        let mut parts = Vec::new();
-        if self.needs_target() {
-            parts.push(match &self.zone {
-                Some(z) => format!("{} ready in zone {z} ({} in the pool)", seen.ready, seen.ready_total),
-                None => format!("{} ready", seen.ready),
-            });
-        }
-        if self.healthy {
-            parts.push(format!("health {}, provisioning {}", seen.health, seen.provisioning));
-        }
-        printable(&parts.join(", "))
-    }
-}
 
 /// The one line on stderr that redraws in place; hidden when stderr is not a terminal.
 fn progress(goal: &Goal) -> ProgressBar {
@@ -211,76 +85,114 @@ pub async fn wait(pk: PoolType, args: &WaitArgs, ctx: &Context) -> Result<Outcom
     let deadline_after = args.timeout.unwrap_or(DEFAULT_DEADLINE);
     let deadline = Instant::now() + deadline_after;
     let bar = progress(&goal);
-    let mut known = Known::default();
-    let mut last: Option<(Output, Seen)> = None;
-    let mut last_error: Option<anyhow::Error> = None;
-    let mut failures = 0u32;
-    let mut polls = 0u64;
+    let mut polls = Polls::default();
     loop {
-        polls += 1;
-        // Each request gets the usual limit or the time left, whichever is less; a
-        // single check (--timeout 0) gets the usual limit.
-        let left = deadline.saturating_duration_since(Instant::now());
-        let bound = if deadline_after.is_zero() {
-            ctx.request_timeout()
-        } else {
-            ctx.request_timeout().min(left)
-        };
-        let result = deadline::work(bound, poll_once(&reader, &goal, &mut known)).await;
+        polls.count += 1;
+        let bound = request_bound(ctx.request_timeout(), deadline, deadline_after);
+        let result = deadline::work(bound, poll_once(&reader, &goal, &mut polls.known)).await;
+        if let Some(out) = polls.record(result, &goal, pk, &bar)? {
+            bar.finish_and_clear();
+            return finish(&out, ctx, Code::Success);
+        }
+        if !pause(deadline, args.interval, polls.failures).await {
+            break;
+        }
+    }
+    bar.finish_and_clear();
+    let target = polls.known.facts.as_ref().map(PoolFacts::target);
+    timed_out(
+        &goal,
+        &reader,
+        deadline_after,
+        target.as_ref(),
+        polls.last.as_ref().map(|(_, s)| s),
+        polls.last_error.as_ref(),
+    );
+    match &polls.last {
+        Some((out, _)) => finish(out, ctx, Code::Timeout),
+        None => Ok(Outcome::Done(Code::Timeout)),
+    }
+}
+
+/// Each request gets the usual limit or the time left, whichever is less; a single check
+/// (--timeout 0) gets the usual limit.
+fn request_bound(usual: Duration, deadline: Instant, deadline_after: Duration) -> Duration {
+    let left = deadline.saturating_duration_since(Instant::now());
+    if deadline_after.is_zero() {
+        usual
+    } else {
+        usual.min(left)
+    }
+}
+
+/// Sleeps until the next poll, never past the deadline; false once the deadline has come.
+async fn pause(deadline: Instant, interval: Duration, failures: u32) -> bool {
+    let left = deadline.saturating_duration_since(Instant::now());
+    if left.is_zero() {
+        return false;
+    }
+    tokio::time::sleep(next_delay(interval, failures).min(left)).await;
+    Instant::now() < deadline
+}
+
+/// What the polls so far have left, for the next poll and for the timeout line.
+#[derive(Default)]
+struct Polls {
+    count: u64,
+    /// Failed polls in a row, which lengthen the wait before the next.
+    failures: u32,
+    known: Known,
+    last: Option<(Output, Seen)>,
+    last_error: Option<anyhow::Error>,
+}
+
+impl Polls {
+    /// One poll's result: the status when it meets the goal. A failure that may pass is
+    /// kept for the timeout line; any other ends the wait.
+    fn record(
+        &mut self,
+        result: Result<Output>,
+        goal: &Goal,
+        pk: PoolType,
+        bar: &ProgressBar,
+    ) -> Result<Option<Output>> {
         match result {
-            Ok(mut out) => {
-                failures = 0;
-                // The final table says ready against target, as status does.
-                if known.facts.is_some() {
-                    out.set_targets([TargetFacts::of(known.facts.clone())]);
-                }
-                let rv = out.first_view().cloned().unwrap_or_default();
-                let seen = goal.check(&rv, pk, known.facts.as_ref())?;
-                show(&bar, &goal, &seen);
-                bar.suspend(|| log::verbose(format_args!("poll {polls}: {}", goal.report(&seen))));
-                if goal.met(&seen) {
-                    bar.finish_and_clear();
-                    return finish(&out, ctx, Code::Success);
-                }
-                last = Some((out, seen));
-            }
+            Ok(out) => self.seen(out, goal, pk, bar),
             Err(e) if transient(&e) => {
-                failures += 1;
+                self.failures += 1;
+                let polls = self.count;
                 bar.suspend(|| {
                     log::verbose(format_args!(
                         "poll {polls} failed; polling on: {}",
                         printable(&format!("{e:#}"))
                     ))
                 });
-                last_error = Some(e);
+                self.last_error = Some(e);
+                Ok(None)
             }
             Err(e) => {
                 bar.finish_and_clear();
-                return Err(e);
+                Err(e)
             }
         }
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            break;
-        }
-        tokio::time::sleep(next_delay(args.interval, failures).min(left)).await;
-        if Instant::now() >= deadline {
-            break;
-        }
     }
-    bar.finish_and_clear();
-    let target = known.facts.as_ref().map(PoolFacts::target);
-    timed_out(
-        &goal,
-        &reader,
-        deadline_after,
-        target.as_ref(),
-        last.as_ref().map(|(_, s)| s),
-        last_error.as_ref(),
-    );
-    match &last {
-        Some((out, _)) => finish(out, ctx, Code::Timeout),
-        None => Ok(Outcome::Done(Code::Timeout)),
+
+    fn seen(&mut self, mut out: Output, goal: &Goal, pk: PoolType, bar: &ProgressBar) -> Result<Option<Output>> {
+        self.failures = 0;
+        // The final table says ready against target, as status does.
+        if self.known.facts.is_some() {
+            out.set_targets([TargetFacts::of(self.known.facts.clone())]);
+        }
+        let rv = out.first_view().cloned().unwrap_or_default();
+        let seen = goal.check(&rv, pk, self.known.facts.as_ref())?;
+        show(bar, goal, &seen);
+        let polls = self.count;
+        bar.suspend(|| log::verbose(format_args!("poll {polls}: {}", goal.report(&seen))));
+        if goal.met(&seen) {
+            return Ok(Some(out));
+        }
+        self.last = Some((out, seen));
+        Ok(None)
     }
 }
 
@@ -336,92 +248,4 @@ fn finish(out: &Output, ctx: &Context, code: Code) -> Result<Outcome> {
     // A reader that went away changes nothing: the exit code is what was waited for.
     let _: Written = term::print(&text)?;
     Ok(Outcome::Done(code))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::ready::ScaleSet;
-    use serde_json::json;
-
-    fn rv(deallocated: i64, zone2: i64, health: &str) -> RuntimeView {
-        serde_json::from_value(json!({"provisioningState": "Succeeded", "status": {"code": health},
-            "instanceCountSummary": [
-              {"zone": 1, "instanceCountsByState": [{"state": "Deallocated", "count": deallocated}]},
-              {"zone": 2, "instanceCountsByState": [{"state": "Deallocated", "count": zone2}, {"state": "Running", "count": 4}]}]}))
-        .unwrap()
-    }
-
-    fn facts(in_scale_set: i64) -> PoolFacts {
-        PoolFacts {
-            kind: PoolType::Vm,
-            config: PoolConfig::of_pool(&json!({"properties": {"virtualMachineState": "Deallocated",
-                "elasticityProfile": {"maxReadyCapacity": 20},
-                "attachedVirtualMachineScaleSetId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachineScaleSets/web"}})),
-            scale_set: ScaleSet::Instances(in_scale_set),
-        }
-    }
-
-    fn goal(ready: Option<i64>, percent: Option<u8>, healthy: bool, zone: Option<&str>) -> Goal {
-        Goal {
-            ready,
-            percent,
-            healthy,
-            zone: zone.map(str::to_string),
-        }
-    }
-
-    #[test]
-    fn conditions_all_hold() {
-        // max 20 − 10 in the scale set: a target of 10.
-        let f = facts(10);
-        let check = |g: &Goal, v: RuntimeView| g.check(&v, PoolType::Vm, Some(&f)).unwrap();
-        let g = goal(Some(5), None, false, None);
-        let seen = check(&g, rv(3, 2, "HealthState/healthy"));
-        assert_eq!(seen.ready, 5);
-        assert!(g.met(&seen));
-        // 75 % of the target 10, rounded up: 8 (not 75 % of max 20).
-        let g = goal(None, Some(75), false, None);
-        let seen = check(&g, rv(5, 2, "HealthState/healthy"));
-        assert_eq!(seen.need, Some(8));
-        assert!(!g.met(&seen));
-        assert!(g.met(&check(&g, rv(6, 2, "HealthState/healthy"))));
-        let g = goal(Some(3), None, true, Some("2"));
-        assert!(!g.met(&check(&g, rv(9, 2, "HealthState/healthy"))));
-        assert!(!g.met(&check(&g, rv(0, 3, "HealthState/degraded"))));
-        assert!(g.met(&check(&g, rv(0, 3, "HealthState/healthy"))));
-        // Without a target nothing a percentage asks for is met.
-        let g = goal(None, Some(50), false, None);
-        assert!(!g.met(&g.check(&rv(9, 9, "HealthState/healthy"), PoolType::Vm, None).unwrap()));
-        let no_max = PoolFacts {
-            config: PoolConfig::default(),
-            ..facts(1)
-        };
-        assert!(g.check(&rv(1, 1, "h"), PoolType::Vm, Some(&no_max)).is_err());
-    }
-
-    #[test]
-    fn ready_beyond_the_pools_size_is_refused() {
-        let f = facts(10);
-        assert!(goal(Some(20), None, false, None).possible(&f.config, "p").is_ok());
-        let e = goal(Some(21), None, false, None).possible(&f.config, "p").unwrap_err();
-        assert_eq!(Code::of(&e), Code::Usage);
-        assert!(e.to_string().contains("never holds more than 20"), "{e}");
-    }
-
-    #[test]
-    fn the_timeout_line_says_what_was_awaited() {
-        let t = facts(10).target();
-        let g = goal(Some(8), None, false, None);
-        assert_eq!(g.describe(Some(&t)), "8 ready instances");
-        let seen = g
-            .check(&rv(3, 2, "HealthState/healthy"), PoolType::Vm, Some(&facts(10)))
-            .unwrap();
-        assert_eq!(g.report(&seen), "5 ready");
-        let g = goal(Some(2), Some(80), true, Some("1"));
-        assert_eq!(
-            g.describe(Some(&t)),
-            "2 ready instances in zone 1 and 8 ready instances (80% of the target 10) and health healthy and provisioning Succeeded"
-        );
-    }
 }
