@@ -354,3 +354,44 @@ fn a_workspace_with_no_data_answers_204_and_there_are_no_events() {
     assert_eq!(doc["summary"]["hitRate"], Value::Null);
     assert_eq!(doc["complete"], true);
 }
+
+/// The Log Analytics audience is a second scope for the same credential: az is asked for
+/// it once, its token is cached apart from ARM's, and the next call pays nothing.
+#[test]
+fn the_logs_token_is_a_second_audience_cached_like_arms() {
+    let fake = FakeArm::start();
+    let env = Env::new();
+    let expires = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + 3600;
+    env.fake_tool(
+        "az",
+        &format!(
+            r#"{{"accessToken": "{}", "expiresOn": "2099-01-01 00:00:00.000000", "expires_on": {expires}, "subscription": "{SUBSCRIPTION}", "tenant": "{}", "tokenType": "Bearer"}}"#,
+            common::CLI_TOKEN,
+            common::TENANT
+        ),
+    );
+    let mut args = EVENTS.to_vec();
+    args.extend_from_slice(&["--auth", "cli", "-o", "json"]);
+    for _ in 0..2 {
+        let r = run(&mut env.against(&fake), &args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let calls = env.tool_calls("az");
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert!(calls[0].contains("https://api.loganalytics.io/.default"), "{calls:?}");
+    // ARM's scope is a token of its own.
+    let r = run(&mut env.against(&fake).args(["--auth", "cli"]), &common::STATUS);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let calls = env.tool_calls("az");
+    assert_eq!(calls.len(), 2, "{calls:?}");
+    assert!(calls[1].contains("https://management.azure.com/.default"), "{calls:?}");
+    let cache = std::fs::read_to_string(env.home.path().join(".cache/standby/tokens.json")).unwrap();
+    assert!(
+        !cache.contains(common::CLI_TOKEN) || cache.matches("expires").count() >= 2,
+        "{cache}"
+    );
+}
