@@ -384,7 +384,7 @@ fn the_logs_token_is_a_second_audience_cached_like_arms() {
     assert_eq!(calls.len(), 1, "{calls:?}");
     assert!(calls[0].contains("https://api.loganalytics.io/.default"), "{calls:?}");
     // ARM's scope is a token of its own.
-    let r = run(&mut env.against(&fake).args(["--auth", "cli"]), &common::STATUS);
+    let r = run(env.against(&fake).args(["--auth", "cli"]), &common::STATUS);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let calls = env.tool_calls("az");
     assert_eq!(calls.len(), 2, "{calls:?}");
