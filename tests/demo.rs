@@ -36,6 +36,11 @@ fn every_command_answers_without_a_login_and_sends_nothing() {
         (vec!["vm-pool", "show"], "web-vmss"),
         (vec!["vm-pool", "list"], "batch-pool"),
         (vec!["vm-pool", "members"], "serving"),
+        (vec!["vm-pool", "events"], "Reuses        96 served, 5 not served"),
+        (
+            vec!["container-pool", "events", "-g", "jobs-rg", "-n", "jobs-pool"],
+            "reused from the pool",
+        ),
         (vec!["vm-pool", "watch", "--count", "1"], "web-pool"),
         (
             vec!["vm-pool", "wait", "--ready-percent", "30", "--timeout", "0"],
@@ -66,7 +71,11 @@ fn every_command_answers_without_a_login_and_sends_nothing() {
     for (mut args, expect) in cases {
         let needs_pool = matches!(
             args.as_slice(),
-            ["vm-pool", "status" | "show" | "members" | "watch" | "wait", ..]
+            [
+                "vm-pool",
+                "status" | "show" | "members" | "events" | "watch" | "wait",
+                ..
+            ]
         ) && !args.contains(&"-g");
         if needs_pool {
             args.extend(web);

@@ -22,7 +22,9 @@ pub async fn events(pt: PoolType, args: &EventsArgs, ctx: &Context) -> Result<Ou
         return Err(UsageError("name one pool".to_string()).into());
     };
     let pool = id.top();
-    let range = range(args, OffsetDateTime::now_utc())?;
+    // Whole seconds: the range is printed, and sent as the query's timespan.
+    let now = OffsetDateTime::now_utc();
+    let range = range(args, now.replace_nanosecond(0).unwrap_or(now))?;
     let pace = query::Pace::default();
     let reader = Reader {
         arm: ctx.client()?,

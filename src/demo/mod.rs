@@ -5,6 +5,7 @@
 
 mod bodies;
 mod graph;
+mod logs;
 mod vms;
 mod world;
 
@@ -56,6 +57,21 @@ impl Azure {
             ["providers", "microsoft.resourcegraph", "resources"] => {
                 let request: Value = body.and_then(|b| serde_json::from_slice(b).ok()).unwrap_or_default();
                 Ok(graph::answer(&request, seconds))
+            }
+            [
+                "v1",
+                "subscriptions",
+                sub,
+                "resourcegroups",
+                rg,
+                "providers",
+                "microsoft.standbypool",
+                kind,
+                name,
+                "query",
+            ] => {
+                let request: Value = body.and_then(|b| serde_json::from_slice(b).ok()).unwrap_or_default();
+                logs_of(sub, rg, kind, name, &request)
             }
             ["subscriptions", sub, rest @ ..] => self.in_subscription(sub, &parts[2..], rest, url, seconds),
             _ => Err(not_found("InvalidResourceType", "The demo does not serve this path.")),
@@ -222,6 +238,23 @@ impl<F: Fn(&DemoPool) -> bool> Group<'_, F> {
 
 fn now() -> azure_core::time::OffsetDateTime {
     azure_core::time::OffsetDateTime::now_utc()
+}
+
+/// A pool's resource logs, as the resource-centric Log Analytics query answers.
+fn logs_of(sub: &str, rg: &str, kind: &str, name: &str, request: &Value) -> Result<Value, Reply> {
+    let pool = POOLS.iter().find(|p| {
+        p.subscription.id.eq_ignore_ascii_case(sub)
+            && p.resource_group.eq_ignore_ascii_case(rg)
+            && p.name.eq_ignore_ascii_case(name)
+            && kind_matches(p, kind)
+    });
+    match pool {
+        Some(p) => Ok(logs::answer(p, request, now())),
+        None => Err(not_found(
+            "ResourceNotFoundError",
+            "The resource was not found, or it sends no logs to a workspace you can read.",
+        )),
+    }
 }
 
 fn kind_matches(p: &DemoPool, kind: &str) -> bool {
