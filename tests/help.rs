@@ -382,6 +382,7 @@ fn shell_for(env: &Env, fake: &FakeArm, line: &str, limit: &str) -> common::Run 
         .env("COLUMNS", "100")
         .env("NO_PROXY", "127.0.0.1,localhost")
         .env("STANDBY_ARM_ENDPOINT", &fake.url)
+        .env("STANDBY_LOGS_ENDPOINT", &fake.url)
         .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
         .env("AZURE_SUBSCRIPTION_ID", common::SUBSCRIPTION)
         .env("STANDBY_ACCESS_TOKEN", TOKEN)

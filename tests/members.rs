@@ -370,6 +370,7 @@ fn shell_in_bash(env: &Env, fake: &FakeArm, bin: &Path, script: &str) -> common:
         .env("NO_COLOR", "1")
         .env("NO_PROXY", "127.0.0.1,localhost")
         .env("STANDBY_ARM_ENDPOINT", &fake.url)
+        .env("STANDBY_LOGS_ENDPOINT", &fake.url)
         .env("REQUESTS_CA_BUNDLE", &fake.ca_file)
         .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
         .env("STANDBY_ACCESS_TOKEN", common::TOKEN)
