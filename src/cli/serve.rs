@@ -89,6 +89,15 @@ pub struct ExporterArgs {
           value_parser = clap::value_parser!(u64).range(1..))]
     pub discover: u64,
 
+    /// Also export the pools' resource-log events: standby_pool_events_total per pool and
+    /// event name, and standby_pool_reuse_hit_ratio over the last hour.
+    ///
+    /// Read from the Log Analytics workspace each pool's diagnostic setting names, one
+    /// query per workspace per refresh for the rows ingested since the last. Needs Log
+    /// Analytics Reader (or Reader) on the workspaces too.
+    #[arg(long)]
+    pub events: bool,
+
     /// How events are logged on stderr: one line each.
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

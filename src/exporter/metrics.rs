@@ -6,6 +6,7 @@ use std::time::SystemTime;
 use super::encode::{Family, Type};
 use super::own::Own;
 
+use super::pool_logs::PoolLogs;
 use super::pools::Pool;
 use crate::arm::stats::Stats;
 use crate::model::forecast::Forecast;
@@ -14,7 +15,7 @@ use crate::model::runtime_view::{Health, RuntimeView};
 
 type Labels = Vec<(&'static str, String)>;
 
-pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
+pub fn families(pools: &[Pool], own: &Own, arm: &Stats, events: Option<&PoolLogs>) -> Vec<Family> {
     let mut instances = InstanceFamilies::new();
     let mut targets = TargetFamilies::new();
     let mut states = StateFamilies::new();
@@ -41,9 +42,43 @@ pub fn families(pools: &[Pool], own: &Own, arm: &Stats) -> Vec<Family> {
     families.extend(states.into_vec());
     families.extend(forecasts.into_vec());
     families.push(refreshed);
+    if let Some(events) = events {
+        families.extend(event_families(pools, events));
+    }
     families.extend(exporter_families(pools.len(), own, arm));
     families.extend(super::own::families(own, arm));
     families
+}
+
+/// `--events`: rows of the pools' resource logs by event name, and the last hour's
+/// reuse hit rate (absent for a pool no scale-out asked in that hour).
+fn event_families(pools: &[Pool], events: &PoolLogs) -> Vec<Family> {
+    let mut counted = Family::new(
+        "standby_pool_events",
+        Type::Counter,
+        "Rows of the pool's resource logs by EventName (StandbyPoolReuseSuccess, StandbyPoolReuseFailure, …), counted since the exporter started.",
+    );
+    let mut ratio = Family::new(
+        "standby_pool_reuse_hit_ratio",
+        Type::Gauge,
+        "Reuses served from the pool over the last hour, of those asked (StandbyPoolReuseSuccess / (Success + Failure)).",
+    );
+    let rates = events.hit_rates();
+    for pool in pools {
+        let key = pool.id.key();
+        let labels = pool_labels(pool);
+        for ((_, name), n) in events
+            .counts
+            .range((key.clone(), String::new())..)
+            .take_while(|((k, _), _)| *k == key)
+        {
+            counted.push(with(&labels, &[("event", name.clone())]), *n as f64);
+        }
+        if let Some(rate) = rates.get(&key) {
+            ratio.push(labels, *rate);
+        }
+    }
+    vec![counted, ratio]
 }
 
 fn pool_labels(pool: &Pool) -> Labels {

@@ -7,6 +7,7 @@ mod events;
 mod interval;
 mod metrics;
 mod own;
+mod pool_logs;
 mod pools;
 mod ready;
 mod select;
@@ -56,6 +57,11 @@ pub async fn run(args: &ExporterArgs, ctx: &Context) -> Result<Outcome> {
         readiness: ready::Readyz::default(),
         log,
         publish,
+        logs: if args.events {
+            Some((ctx.logs_client()?, pool_logs::PoolLogs::default()))
+        } else {
+            None
+        },
     };
     // Served from the first scrape: the exporter's own figures (nothing discovered yet,
     // not ready), never an empty body.
@@ -112,6 +118,8 @@ struct Exporter<'a> {
     readiness: ready::Readyz,
     log: Log,
     publish: watch::Sender<Arc<Bodies>>,
+    /// `--events`: the Log Analytics client and what the logs said so far.
+    logs: Option<(&'a ArmClient, pool_logs::PoolLogs)>,
 }
 
 impl Exporter<'_> {
@@ -137,6 +145,7 @@ impl Exporter<'_> {
                     };
                     next_discovery = tokio::time::Instant::now() + wait;
                     self.readiness.discovery(&outcome);
+                    self.locate_logs().await;
                     let now = interval::plan(refresh, &self.pools);
                     if plan.as_ref() != Some(&now) {
                         self.log.info("refresh_interval", &now.fields());
@@ -152,6 +161,7 @@ impl Exporter<'_> {
                     // Each read may take the interval, and never less than 10 s: a slow
                     // answer is still an answer.
                     self.refresh(refresh.max(Duration::from_secs(10))).await;
+                    self.refresh_logs().await;
                     self.encode();
                 }
             }
@@ -313,9 +323,33 @@ impl Exporter<'_> {
         .await
     }
 
+    /// `--events`: the workspace of each pool found since the last discovery.
+    async fn locate_logs(&mut self) {
+        let pools: Vec<(ResourceId, PoolType)> = self.pools.iter().map(|p| (p.id.clone(), p.kind)).collect();
+        if let Some((_, logs)) = &mut self.logs {
+            let notes = logs.locate(self.client, &pools).await;
+            self.note(notes);
+        }
+    }
+
+    /// `--events`: one query per workspace for what was ingested since the last.
+    async fn refresh_logs(&mut self) {
+        if let Some((client, logs)) = &mut self.logs {
+            let notes = logs.refresh(client, azure_core::time::OffsetDateTime::now_utc()).await;
+            self.note(notes);
+        }
+    }
+
+    fn note(&self, notes: pool_logs::Notes) {
+        for (event, subject, why) in notes {
+            self.log.warn(event, &[("subject", subject), ("error", why)]);
+        }
+    }
+
     fn encode(&mut self) {
         self.own.ready = self.readiness.is_ready();
-        let families = metrics::families(&self.pools, &self.own, self.client.stats());
+        let events = self.logs.as_ref().map(|(_, logs)| logs);
+        let families = metrics::families(&self.pools, &self.own, self.client.stats(), events);
         match Bodies::encode(encode::prometheus_text(&families), encode::open_metrics(&families)) {
             Ok(mut bodies) => {
                 bodies.not_ready = self.readiness.reason();

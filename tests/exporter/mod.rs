@@ -4,6 +4,7 @@
 
 mod labels;
 mod pacing;
+mod pool_events;
 mod ready;
 
 use crate::common;
@@ -322,8 +323,11 @@ fn alert_rules_pass_promtool() {
 #[test]
 fn dashboard_and_rules_name_only_metrics_that_exist() {
     let fake = FakeArm::start();
-    let e = Exporter::start(&fake, &["--ids", &pool("alpha")]);
-    let scraped = e.wait_for(|m| m.contains("standby_pool_ready_instances{"));
+    // With --events, so that the panels and rules on the pools' logs are covered too.
+    pool_events::serve_logs(&fake, "alpha");
+    let e = Exporter::start(&fake, &["--ids", &pool("alpha"), "--events"]);
+    let scraped =
+        e.wait_for(|m| m.contains("standby_pool_ready_instances{") && m.contains("standby_pool_reuse_hit_ratio{"));
     e.stop();
     let dashboard: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(monitoring("grafana-dashboard.json")).unwrap()).unwrap();
