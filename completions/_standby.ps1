@@ -881,6 +881,7 @@ Register-ArgumentCompleter -Native -CommandName 'standby' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request''s answer (default 30); on `wait`, the deadline')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Most requests in flight at once')
             [CompletionResult]::new('--max-retry-wait', '--max-retry-wait', [CompletionResultType]::ParameterName, 'Longest total wait between retries, in seconds')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Also export the pools'' resource-log events: standby_pool_events_total per pool and event name, and standby_pool_reuse_hit_ratio over the last hour')
             [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Print errors only: no warnings on stderr')
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor keep cached tokens')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print requests'' status, timing and ids on stderr')

@@ -1508,7 +1508,7 @@ _standby() {
             return 0
             ;;
         standby__subcmd__exporter)
-            opts="-g -o -h --ids --resource-group --kind --listen --refresh --discover --log-format --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
+            opts="-g -o -h --ids --resource-group --kind --listen --refresh --discover --events --log-format --output --query --only-show-errors --subscription --auth --no-token-cache --cloud --color --api-version --timeout --concurrency --max-retry-wait --debug --verbose --demo --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -818,6 +818,7 @@ set edit:completion:arg-completer[standby] = {|@words|
             cand --timeout 'Seconds to wait for each request''s answer (default 30); on `wait`, the deadline'
             cand --concurrency 'Most requests in flight at once'
             cand --max-retry-wait 'Longest total wait between retries, in seconds'
+            cand --events 'Also export the pools'' resource-log events: standby_pool_events_total per pool and event name, and standby_pool_reuse_hit_ratio over the last hour'
             cand --only-show-errors 'Print errors only: no warnings on stderr'
             cand --no-token-cache 'Neither read nor keep cached tokens'
             cand --debug 'Print requests'' status, timing and ids on stderr'

@@ -1071,6 +1071,7 @@ complete -c standby -n "__fish_standby_using_subcommand exporter" -l api-version
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l timeout -d 'Seconds to wait for each request\'s answer (default 30); on `wait`, the deadline' -r
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l concurrency -d 'Most requests in flight at once' -r
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l max-retry-wait -d 'Longest total wait between retries, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand exporter" -l events -d 'Also export the pools\' resource-log events: standby_pool_events_total per pool and event name, and standby_pool_reuse_hit_ratio over the last hour'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand exporter" -l debug -d 'Print requests\' status, timing and ids on stderr'
