@@ -11,8 +11,8 @@ use crate::cli::EventsArgs;
 use crate::context::Context;
 use crate::exit::UsageError;
 use crate::id::ResourceId;
-use crate::logs::{Found, Reader, Source, query};
-use crate::model::events::{Event, Summary};
+use crate::logs::{EventsRead, ReadFrom, Reader, query};
+use crate::model::events::{Event, EventSummary};
 use crate::model::pool_type::PoolType;
 use crate::output::{Kind, Output};
 
@@ -68,11 +68,11 @@ fn range(args: &EventsArgs, now: OffsetDateTime) -> Result<(OffsetDateTime, Offs
 }
 
 /// The events and their summary as `-o json` prints them.
-fn document(pool: &ResourceId, (start, end): (OffsetDateTime, OffsetDateTime), found: &Found) -> Value {
-    let summary = Summary::of(&found.events, end);
+fn document(pool: &ResourceId, (start, end): (OffsetDateTime, OffsetDateTime), found: &EventsRead) -> Value {
+    let summary = EventSummary::of(&found.events, end);
     let (workspace, setting) = match &found.source {
-        Source::Pool => (Value::Null, Value::Null),
-        Source::Workspace { setting, workspace } => (json!(workspace), json!(setting)),
+        ReadFrom::Pool => (Value::Null, Value::Null),
+        ReadFrom::Workspace { setting, workspace } => (json!(workspace), json!(setting)),
     };
     json!({
         "id": pool.to_string(),
@@ -80,7 +80,7 @@ fn document(pool: &ResourceId, (start, end): (OffsetDateTime, OffsetDateTime), f
         "resourceGroup": pool.resource_group,
         "start": azure_core::time::to_rfc3339(&start),
         "end": azure_core::time::to_rfc3339(&end),
-        "source": if found.source == Source::Pool { "pool" } else { "workspace" },
+        "source": if found.source == ReadFrom::Pool { "pool" } else { "workspace" },
         "workspace": workspace,
         "diagnosticSetting": setting,
         "complete": found.partial.is_none(),

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use crate::arm::ArmClient;
 use crate::arm::graph;
 use crate::id::ResourceId;
-use crate::logs::query::{self, Pace, Scope};
+use crate::logs::query::{self, Pace, QueryAt};
 use crate::logs::workspace;
 use crate::model::events::EventKind;
 use crate::model::pool_type::PoolType;
@@ -93,7 +93,7 @@ impl PoolLogs {
             let since = ws.ingested;
             let start = since.map_or(now - HOUR, |_| now - LATE);
             let text = text(&ws.pools, since);
-            let scope = Scope::Workspace(customer.clone());
+            let scope = QueryAt::Workspace(customer.clone());
             match query::run(logs, &self.pace, &scope, &text, (start, now)).await {
                 Ok(answer) => rows_of.push((customer.clone(), answer.rows)),
                 Err(e) => notes.push(("events_query_failed", customer.clone(), e.to_string())),

@@ -15,14 +15,14 @@ use crate::id::ResourceId;
 use crate::log;
 use crate::model::events::Event;
 use crate::model::pool_type::PoolType;
-use query::Scope;
+use query::QueryAt;
 
 /// How long after a diagnostic setting is made its first logs arrive, about.
 pub const DELAY: Duration = Duration::minutes(30);
 
 /// Where the events were read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub enum ReadFrom {
     /// The resource-centric query.
     Pool,
     /// A workspace, by name, that the pool's diagnostic setting names.
@@ -31,11 +31,11 @@ pub enum Source {
 
 /// A pool's events over a range, oldest first.
 #[derive(Debug)]
-pub struct Found {
+pub struct EventsRead {
     pub events: Vec<Event>,
     /// The service's words when it answered only in part.
     pub partial: Option<String>,
-    pub source: Source,
+    pub source: ReadFrom,
     /// Why there may be fewer events than expected (a young setting, a missing table).
     pub notes: Vec<String>,
 }
@@ -53,10 +53,10 @@ impl Reader<'_> {
         pool: &ResourceId,
         pool_type: PoolType,
         range: (OffsetDateTime, OffsetDateTime),
-    ) -> Result<Found> {
+    ) -> Result<EventsRead> {
         let text = query::text(pool, pool_type);
-        match query::run(self.logs, self.pace, &Scope::Resource(pool.clone()), &text, range).await {
-            Ok(answer) if !answer.rows.is_empty() => return Ok(found(answer, Source::Pool, Vec::new())),
+        match query::run(self.logs, self.pace, &QueryAt::Resource(pool.clone()), &text, range).await {
+            Ok(answer) if !answer.rows.is_empty() => return Ok(found(answer, ReadFrom::Pool, Vec::new())),
             Ok(_) => log::verbose(format_args!(
                 "the pool's own log query found nothing; reading its diagnostic settings"
             )),
@@ -74,7 +74,7 @@ impl Reader<'_> {
         pool_type: PoolType,
         text: &str,
         range: (OffsetDateTime, OffsetDateTime),
-    ) -> Result<Found> {
+    ) -> Result<EventsRead> {
         let settings = workspace::settings(self.arm, pool, pool_type)
             .await
             .context("reading the pool's diagnostic settings")?;
@@ -88,12 +88,12 @@ impl Reader<'_> {
         let customer_id = workspace::customer_id(self.arm, &setting.workspace)
             .await
             .with_context(|| format!("reading workspace '{}'", setting.workspace.name()))?;
-        let source = Source::Workspace {
+        let source = ReadFrom::Workspace {
             setting: setting.name.clone(),
             workspace: setting.workspace.name().to_string(),
         };
         let mut notes = Vec::new();
-        let answer = match query::run(self.logs, self.pace, &Scope::Workspace(customer_id), text, range).await {
+        let answer = match query::run(self.logs, self.pace, &QueryAt::Workspace(customer_id), text, range).await {
             Ok(answer) => answer,
             // The query is fixed, so a workspace that refuses it does not know the tables:
             // nothing has been sent to it yet.
@@ -103,7 +103,7 @@ impl Reader<'_> {
                     "workspace '{}' has no {execution} table yet: no event of this pool has reached it",
                     setting.workspace.name()
                 ));
-                query::Answer::default()
+                query::Rows::default()
             }
             Err(e) => return Err(anyhow::Error::new(e).context("querying the workspace's logs")),
         };
@@ -126,10 +126,10 @@ fn refused(e: &ArmError) -> bool {
     )
 }
 
-fn found(answer: query::Answer, source: Source, notes: Vec<String>) -> Found {
+fn found(answer: query::Rows, source: ReadFrom, notes: Vec<String>) -> EventsRead {
     let mut events: Vec<Event> = answer.rows.iter().filter_map(Event::of_row).collect();
     events.sort_by_key(|e| e.at);
-    Found {
+    EventsRead {
         events,
         partial: answer.partial,
         source,

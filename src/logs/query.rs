@@ -23,7 +23,7 @@ const PER: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Where a query is sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Scope {
+pub enum QueryAt {
     /// `/v1{resourceId}/query`: every workspace the pool sends to that the caller can read.
     Resource(ResourceId),
     /// `/v1/workspaces/{customerId}/query`.
@@ -32,7 +32,7 @@ pub enum Scope {
 
 /// Rows as column name → value, and whether the service said they are not all.
 #[derive(Debug, Default)]
-pub struct Answer {
+pub struct Rows {
     pub rows: Vec<Map<String, Value>>,
     /// `PartialError`'s message: what is missing, in the service's words.
     pub partial: Option<String>,
@@ -95,11 +95,11 @@ impl Pace {
 pub async fn run(
     client: &ArmClient,
     pace: &Pace,
-    scope: &Scope,
+    scope: &QueryAt,
     query: &str,
     (start, end): (OffsetDateTime, OffsetDateTime),
-) -> Result<Answer, ArmError> {
-    let mut answer = Answer::default();
+) -> Result<Rows, ArmError> {
+    let mut answer = Rows::default();
     let mut todo = windows(start, end);
     while let Some((from, to)) = todo.pop_front() {
         pace.admit().await;
@@ -130,14 +130,14 @@ fn windows(start: OffsetDateTime, end: OffsetDateTime) -> VecDeque<(OffsetDateTi
 
 async fn once(
     client: &ArmClient,
-    scope: &Scope,
+    scope: &QueryAt,
     query: &str,
     from: OffsetDateTime,
     to: OffsetDateTime,
-) -> Result<Answer, ArmError> {
+) -> Result<Rows, ArmError> {
     let path = match scope {
-        Scope::Resource(id) => format!("/v1{id}/query"),
-        Scope::Workspace(customer_id) => format!("/v1/workspaces/{customer_id}/query"),
+        QueryAt::Resource(id) => format!("/v1{id}/query"),
+        QueryAt::Workspace(customer_id) => format!("/v1/workspaces/{customer_id}/query"),
     };
     let url = client.url(&path, &[])?;
     let timespan = format!(
@@ -156,13 +156,13 @@ async fn once(
 
 /// The first table of an answer as rows, and the partial error beside it, if any. An
 /// empty answer (the service's 204 for a workspace with no data) has no rows.
-pub fn table(body: &Value) -> Result<Answer, String> {
+pub fn table(body: &Value) -> Result<Rows, String> {
     let partial = body.get("error").filter(|e| e.is_object()).map(|e| {
         let text = |k: &str| e.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
         format!("{}: {}", text("code"), text("message"))
     });
     let Some(first) = body.get("tables").and_then(Value::as_array).and_then(|t| t.first()) else {
-        return Ok(Answer {
+        return Ok(Rows {
             rows: Vec::new(),
             partial,
         });
@@ -183,7 +183,7 @@ pub fn table(body: &Value) -> Result<Answer, String> {
         .filter_map(Value::as_array)
         .map(|cells| columns.iter().cloned().zip(cells.iter().cloned()).collect())
         .collect();
-    Ok(Answer { rows, partial })
+    Ok(Rows { rows, partial })
 }
 
 #[cfg(test)]

@@ -126,7 +126,7 @@ impl Event {
 
 /// What the events add up to over the range read.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Summary {
+pub struct EventSummary {
     pub served: u64,
     pub not_served: u64,
     pub exhaustions: u64,
@@ -135,7 +135,7 @@ pub struct Summary {
     pub settings_changes: u64,
 }
 
-impl Summary {
+impl EventSummary {
     /// Served / (served + not served); `None` when no scale-out asked the pool.
     pub fn hit_rate(&self) -> Option<f64> {
         let asked = self.served + self.not_served;
@@ -143,8 +143,8 @@ impl Summary {
     }
 
     /// Over events in time order; `end` closes a degraded spell still open at the end.
-    pub fn of(events: &[Event], end: OffsetDateTime) -> Summary {
-        let mut s = Summary::default();
+    pub fn of(events: &[Event], end: OffsetDateTime) -> EventSummary {
+        let mut s = EventSummary::default();
         let mut degraded_since: Option<OffsetDateTime> = None;
         let close = |since: OffsetDateTime, until: OffsetDateTime| (until - since).whole_seconds().max(0);
         for e in events {
@@ -214,12 +214,12 @@ mod tests {
             event("2026-12-01T10:03:00Z", "StandbyPoolDegradedPool"),
             event("2026-12-01T10:04:00Z", "StandbyPoolSomethingNew"),
         ];
-        let s = Summary::of(&events, t("2026-12-01T10:03:10Z"));
+        let s = EventSummary::of(&events, t("2026-12-01T10:03:10Z"));
         assert_eq!((s.served, s.not_served, s.exhaustions, s.degraded_times), (3, 1, 1, 2));
         assert_eq!(s.hit_rate(), Some(0.75));
         // 20 s closed by its exit, then 10 s until the end of the range.
         assert_eq!(s.degraded_seconds, 30);
-        assert_eq!(Summary::default().hit_rate(), None);
+        assert_eq!(EventSummary::default().hit_rate(), None);
         assert_eq!(events[8].words(), "StandbyPoolSomethingNew");
     }
 
