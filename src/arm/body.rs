@@ -4,8 +4,14 @@
 
 use serde_json::Value;
 
-use super::client::Fetched;
 use super::error::ArmError;
+
+/// A successful response body with the id ARM gave the request.
+#[derive(Debug)]
+pub struct Fetched {
+    pub body: Value,
+    pub request_id: Option<String>,
+}
 use super::transport::root_cause;
 
 /// ARM bodies for these commands are kilobytes, and a full list page (1000 pools of

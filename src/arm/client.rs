@@ -18,7 +18,7 @@ use crate::log;
 use send::Attempt;
 
 // Their callers (`--input`, the fuzz target) name them here.
-pub use super::body::{decode, more_values_than};
+pub use super::body::{Fetched, decode, more_values_than};
 
 /// A nextLink chain longer than this is a loop the service did not mean.
 const MAX_PAGES: usize = 1000;
@@ -39,13 +39,6 @@ pub struct ArmClient {
     versions: super::versions::Versions,
     /// `--demo`: requests are answered by the simulated Azure, never sent.
     demo: Option<crate::demo::Azure>,
-}
-
-/// A successful response body with the id ARM gave the request.
-#[derive(Debug)]
-pub struct Fetched {
-    pub body: Value,
-    pub request_id: Option<String>,
 }
 
 impl ArmClient {
