@@ -337,6 +337,8 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l since -d 'How far back from now: 90m, 24h, 7d' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l start -d 'From this time (RFC 3339, e.g. 2026-12-01T00:00:00Z) instead of --since' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l end -d 'Up to this time (RFC 3339) [default: now]' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l interval -d 'With --follow: seconds between queries (at least 10; the logs arrive minutes late)' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l count -d 'With --follow: stop after N queries; default: until interrupted' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -s o -l output -d 'Output: json, jsonc, yaml, yamlc, tsv, table or none' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
@@ -363,6 +365,7 @@ complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l timeout -d 'Seconds to wait for each request\'s answer (default 30); on `wait`, the deadline' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l concurrency -d 'Most requests in flight at once' -r
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l max-retry-wait -d 'Longest total wait between retries, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l follow -d 'Keep reading: print each new event as it arrives, one line each (JSON lines off a terminal or with -o json), until Ctrl-C'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand vm-pool; and __fish_seen_subcommand_from events" -l debug -d 'Print requests\' status, timing and ids on stderr'
@@ -606,6 +609,8 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l since -d 'How far back from now: 90m, 24h, 7d' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l start -d 'From this time (RFC 3339, e.g. 2026-12-01T00:00:00Z) instead of --since' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l end -d 'Up to this time (RFC 3339) [default: now]' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l interval -d 'With --follow: seconds between queries (at least 10; the logs arrive minutes late)' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l count -d 'With --follow: stop after N queries; default: until interrupted' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -s o -l output -d 'Output: json, jsonc, yaml, yamlc, tsv, table or none' -r -f -a "json\t'az\'s JSON: properties flattened, resourceGroup added, keys sorted'
 jsonc\t'The same JSON, coloured on a terminal'
 yaml\t'YAML in block style, keys sorted, as az prints it'
@@ -632,6 +637,7 @@ complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fi
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l timeout -d 'Seconds to wait for each request\'s answer (default 30); on `wait`, the deadline' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l concurrency -d 'Most requests in flight at once' -r
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l max-retry-wait -d 'Longest total wait between retries, in seconds' -r
+complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l follow -d 'Keep reading: print each new event as it arrives, one line each (JSON lines off a terminal or with -o json), until Ctrl-C'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l only-show-errors -d 'Print errors only: no warnings on stderr'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l no-token-cache -d 'Neither read nor keep cached tokens'
 complete -c standby -n "__fish_standby_using_subcommand container-pool; and __fish_seen_subcommand_from events" -l debug -d 'Print requests\' status, timing and ids on stderr'

@@ -22,7 +22,11 @@ async fn run_command(command: &Command, ctx: &Context) -> anyhow::Result<Outcome
         Command::VmPool(VmPoolCommand::Watch(a)) => return live::watch(Vm, a, ctx).await,
         Command::VmPool(VmPoolCommand::Wait(a)) => return live::wait(Vm, a, ctx).await,
         Command::VmPool(VmPoolCommand::Members(a)) => cmd::members::members(a, ctx).await,
+        Command::VmPool(VmPoolCommand::Events(a)) if a.follow => return live::follow(Vm, a, ctx).await,
         Command::VmPool(VmPoolCommand::Events(a)) => cmd::events::events(Vm, a, ctx).await,
+        Command::ContainerPool(ContainerPoolCommand::Events(a)) if a.follow => {
+            return live::follow(Container, a, ctx).await;
+        }
         Command::ContainerPool(ContainerPoolCommand::Events(a)) => cmd::events::events(Container, a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::Status(a)) => cmd::pool::status(Container, a, ctx).await,
         Command::ContainerPool(ContainerPoolCommand::Show(a)) => cmd::read(&Container.show(), a, ctx).await,

@@ -395,3 +395,63 @@ fn the_logs_token_is_a_second_audience_cached_like_arms() {
         "{cache}"
     );
 }
+
+/// `--follow`: each event printed once as a JSON line, the late one when it arrives;
+/// each query after the first reaches back an hour for rows that arrive late.
+#[test]
+fn follow_prints_each_event_once_as_it_arrives() {
+    let fake = FakeArm::start();
+    let ago = |m: i64| {
+        let t = azure_core::time::OffsetDateTime::now_utc() - azure_core::time::Duration::minutes(m);
+        azure_core::time::to_rfc3339(&t)
+    };
+    let row = |t: String, name: &str| json!([t, name, "", "", null, null, ""]);
+    let a = row(ago(20), "StandbyPoolReuseSuccess");
+    let b = row(ago(19), "StandbyPoolReuseFailure");
+    // Generated before the others, it reaches the logs only by the second query.
+    let late = row(ago(25), "StandbyPoolDegradedPool");
+    // Older than any range asked: not printed, whatever the server sends.
+    let stale = row("2026-01-01T00:00:00Z".to_string(), "StandbyPoolExhaustedPool");
+    fake.script(POOL_QUERY, vec![rows(json!([a, b])), rows(json!([late, a, b, stale]))]);
+    let mut args = EVENTS.to_vec();
+    args.extend_from_slice(&["--since", "2h", "--follow", "--interval", "10", "--count", "2"]);
+    args.extend_from_slice(&["-o", "json"]);
+    let r = run(&mut Env::new().cmd(&fake), &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let names: Vec<String> = r
+        .stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["EventName"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "StandbyPoolReuseSuccess",
+            "StandbyPoolReuseFailure",
+            "StandbyPoolDegradedPool"
+        ],
+        "{}",
+        r.stdout
+    );
+    let queries: Vec<Value> = fake
+        .seen()
+        .iter()
+        .filter(|s| s.method == "POST" && s.path.ends_with(POOL_QUERY))
+        .map(|s| serde_json::from_str(&s.body).unwrap())
+        .collect();
+    assert_eq!(queries.len(), 2);
+    let span = |q: &Value| {
+        let (s, e) = q["timespan"].as_str().unwrap().split_once('/').unwrap();
+        (
+            azure_core::time::parse_rfc3339(s).unwrap(),
+            azure_core::time::parse_rfc3339(e).unwrap(),
+        )
+    };
+    let (first, second) = (span(&queries[0]), span(&queries[1]));
+    assert_eq!(second.0, first.1 - azure_core::time::Duration::hours(1));
+}

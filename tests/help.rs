@@ -327,7 +327,7 @@ const SHELL_LIMIT: &str = "20";
 /// `watch` without `--count` and the exporter serve until they are stopped; such an
 /// example passes when it is still running, having printed, after a few seconds.
 fn runs_until_interrupted(line: &str) -> bool {
-    (line.contains(" watch ") && !line.contains("--count")) || is_exporter(line)
+    ((line.contains(" watch ") || line.contains(" --follow")) && !line.contains("--count")) || is_exporter(line)
 }
 
 /// `standby exporter …`, or the demo's `standby --demo exporter …`.

@@ -36,7 +36,8 @@ pub(super) const VM_EVENTS_HELP: &str = concat!(
     "  standby vm-pool events -g my-rg -n my-pool --since 7d -o json\n",
     "  standby vm-pool events -g my-rg -n my-pool \\\n",
     "    --start 2026-12-01T00:00:00Z --end 2026-12-02T00:00:00Z\n",
-    "  standby vm-pool events -g my-rg -n my-pool -o tsv --query summary.hitRate"
+    "  standby vm-pool events -g my-rg -n my-pool -o tsv --query summary.hitRate\n",
+    "  standby vm-pool events -g my-rg -n my-pool --follow --interval 30 -o json"
 );
 
 pub(super) const CG_EVENTS_SHORT: &str = "\
@@ -69,6 +70,29 @@ pub struct EventsArgs {
     /// Up to this time (RFC 3339) [default: now].
     #[arg(long, value_name = "TIME", requires = "start")]
     pub end: Option<String>,
+
+    /// Keep reading: print each new event as it arrives, one line each (JSON lines off a
+    /// terminal or with -o json), until Ctrl-C.
+    #[arg(long, conflicts_with = "end")]
+    pub follow: bool,
+
+    /// With --follow: seconds between queries (at least 10; the logs arrive minutes late).
+    #[arg(long, value_name = "SECONDS", default_value = "60", value_parser = parse_follow_interval, requires = "follow")]
+    pub interval: Duration,
+
+    /// With --follow: stop after N queries; default: until interrupted.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..), requires = "follow")]
+    pub count: Option<u64>,
+}
+
+/// A polling interval for the query API: 10 s at least, so one follower stays far
+/// inside its 200 queries in 30 s.
+fn parse_follow_interval(text: &str) -> Result<Duration, String> {
+    let d = super::live::parse_interval(text)?;
+    if d < Duration::from_secs(10) {
+        return Err(format!("'{text}': the interval must be at least 10 seconds"));
+    }
+    Ok(d)
 }
 
 /// A span back from now: a number with m, h or d (90m, 24h, 7d), or seconds.

@@ -17,14 +17,8 @@ use crate::model::pool_type::PoolType;
 use crate::output::{Kind, Output};
 
 pub async fn events(pt: PoolType, args: &EventsArgs, ctx: &Context) -> Result<Output> {
-    let ids = super::targets(&args.pool.target(), ctx, resource_type(pt), pt.noun())?;
-    let [id] = ids.as_slice() else {
-        return Err(UsageError("name one pool".to_string()).into());
-    };
-    let pool = id.top();
-    // Whole seconds: the range is printed, and sent as the query's timespan.
-    let now = OffsetDateTime::now_utc();
-    let range = range(args, now.replace_nanosecond(0).unwrap_or(now))?;
+    let pool = pool(pt, args, ctx)?;
+    let range = range(args, now())?;
     let pace = query::Pace::default();
     let reader = Reader {
         arm: ctx.client()?,
@@ -43,8 +37,23 @@ pub async fn events(pt: PoolType, args: &EventsArgs, ctx: &Context) -> Result<Ou
     Ok(out)
 }
 
+/// The one pool named, checked before anything is sent.
+pub fn pool(pt: PoolType, args: &EventsArgs, ctx: &Context) -> Result<ResourceId> {
+    let ids = super::targets(&args.pool.target(), ctx, resource_type(pt), pt.noun())?;
+    let [id] = ids.as_slice() else {
+        return Err(UsageError("name one pool".to_string()).into());
+    };
+    Ok(id.top())
+}
+
+/// Now, in whole seconds: the range is printed, and sent as the query's timespan.
+pub fn now() -> OffsetDateTime {
+    let now = OffsetDateTime::now_utc();
+    now.replace_nanosecond(0).unwrap_or(now)
+}
+
 /// `--since` back from `now`, or `--start` to `--end` (default now).
-fn range(args: &EventsArgs, now: OffsetDateTime) -> Result<(OffsetDateTime, OffsetDateTime)> {
+pub fn range(args: &EventsArgs, now: OffsetDateTime) -> Result<(OffsetDateTime, OffsetDateTime)> {
     let time = |flag: &str, text: &str| {
         azure_core::time::parse_rfc3339(text.trim()).map_err(|_| {
             UsageError(format!(
@@ -99,7 +108,8 @@ fn document(pool: &ResourceId, (start, end): (OffsetDateTime, OffsetDateTime), f
     })
 }
 
-fn row(e: &Event) -> Value {
+/// One event as `-o json` prints it (and `--follow` prints it, a line each).
+pub fn row(e: &Event) -> Value {
     let mut row = json!({
         "TimeGenerated": e.time_generated,
         "EventName": e.name,
@@ -133,6 +143,9 @@ mod tests {
             since: std::time::Duration::from_secs(since),
             start: start.map(str::to_string),
             end: end.map(str::to_string),
+            follow: false,
+            interval: std::time::Duration::from_secs(60),
+            count: None,
         }
     }
 

@@ -51,7 +51,11 @@ pub(super) async fn run(reader: &PoolReader<'_>, args: &WatchArgs, ctx: &Context
 
 /// One line: the view with `observedAt`, through `--query` when there is one.
 fn emit(view: &Value, ctx: &Context) -> Result<Written> {
-    match render::json_line(view, &now_rfc3339(), &ctx.render)? {
+    let mut object = view.clone();
+    if let Value::Object(fields) = &mut object {
+        fields.insert("observedAt".to_string(), Value::String(now_rfc3339()));
+    }
+    match render::json_line(&object, &ctx.render)? {
         Some(text) => Ok(term::print(&text)?),
         None => Ok(Written::Yes),
     }

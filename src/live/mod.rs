@@ -2,12 +2,14 @@
 //! Both read the pool through `cmd::pool::PoolReader`, the code path `status` uses,
 //! draw with `render`, and write through `term`. They return `Outcome::Done(code)`.
 
+mod follow;
 mod frame;
 mod lines;
 mod screen;
 mod wait;
 mod watch;
 
+pub use follow::follow;
 pub use wait::wait;
 pub use watch::watch;
 

@@ -68,23 +68,16 @@ pub fn json_value(out: &Output) -> serde_json::Value {
     az::json(out)
 }
 
-/// One line of a live view for scripts (`watch` off a terminal): `value` with the time
-/// it was observed, through `--query`, as compact JSON; `None` when nothing is printed
-/// (`-o none`, or a query that selects nothing, as with `status`).
-pub fn json_line(value: &serde_json::Value, observed_at: &str, settings: &Settings) -> Result<Option<String>> {
+/// One line for scripts (`watch` off a terminal, `events --follow`): `value` through
+/// `--query`, as compact JSON; `None` when nothing is printed (`-o none`, or a query that
+/// selects nothing, as with `status`).
+pub fn json_line(value: &serde_json::Value, settings: &Settings) -> Result<Option<String>> {
     if settings.format == Format::None {
         return Ok(None);
     }
-    let mut object = value.clone();
-    if let serde_json::Value::Object(fields) = &mut object {
-        fields.insert(
-            "observedAt".to_string(),
-            serde_json::Value::String(observed_at.to_string()),
-        );
-    }
     let line = match &settings.query {
-        Some(q) => q.apply(&object)?,
-        None => object,
+        Some(q) => q.apply(value)?,
+        None => value.clone(),
     };
     if line.is_null() {
         return Ok(None);
