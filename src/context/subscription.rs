@@ -49,7 +49,11 @@ pub(super) fn choose(
         },
         (None, None) => SubscriptionChoice {
             id: known.iter().find(|s| s.is_default).map(|s| s.id.clone()),
-            source: "az's default subscription",
+            source: if demo {
+                "the demo's default subscription"
+            } else {
+                "az's default subscription"
+            },
         },
     })
 }
