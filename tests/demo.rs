@@ -274,6 +274,7 @@ fn the_exporter_serves_the_demo_fleet() {
             &format!("127.0.0.1:{port}"),
             "--refresh",
             "1",
+            "--events",
         ])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped());
@@ -290,12 +291,21 @@ fn the_exporter_serves_the_demo_fleet() {
     assert_eq!(web(&body, "standby_pool_target_instances{"), Some(6.0), "{body}");
     let first = web(&body, "standby_pool_ready_instances{");
     // The pool fills: a later scrape sees more ready.
-    exporter.wait_for(Duration::from_secs(20), |b| {
+    let body = exporter.wait_for(Duration::from_secs(20), |b| {
         web(b, "standby_pool_ready_instances{") > first
     });
+    // --events: the demo's workspace holds the last hour of each pool's logs.
+    assert!(
+        body.contains("standby_pool_events_total{") && body.contains("event=\"StandbyPoolReuseSuccess\""),
+        "{body}"
+    );
     let (code, log) = exporter.stop();
     assert_eq!(code, 0, "{log}");
     assert!(log.contains(NOTICE), "{log}");
+    assert!(
+        !log.contains("events_unreadable") && !log.contains("events_unavailable"),
+        "{log}"
+    );
 }
 
 /// `watch` in a real 80×24 terminal: within seconds a change is marked on screen, and

@@ -55,6 +55,60 @@ pub fn answer(pool: &DemoPool, request: &Value, now: OffsetDateTime) -> Value {
         "rows": rows}]})
 }
 
+/// The demo's Log Analytics workspace, which every pool's diagnostic setting names.
+pub const WORKSPACE: &str = "contoso-logs";
+pub const WORKSPACE_ID: &str = "3f8e1c2a-7b4d-4e9f-a0c1-5d6e7f8a9b0c";
+
+/// A pool's diagnostic settings: one, sending all its logs to the demo's workspace.
+pub fn settings(pool: &DemoPool) -> Value {
+    let workspace = format!(
+        "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.OperationalInsights/workspaces/{WORKSPACE}",
+        pool.subscription.id, pool.resource_group
+    );
+    json!({"value": [{"name": "standby-logs", "type": "Microsoft.Insights/diagnosticSettings",
+        "properties": {"workspaceId": workspace, "logs": [{"categoryGroup": "allLogs", "enabled": true}]}}]})
+}
+
+/// The workspace's answer to the exporter's query: the rows of the pools the query
+/// names, as the union of their tables with `_ResourceId` and `IngestedAt`, ingested
+/// after the watermark the query carries (the demo ingests a row when it happens).
+pub fn workspace_answer(request: &Value, pools: &[&DemoPool], now: OffsetDateTime) -> Value {
+    let text = request.get("query").and_then(Value::as_str).unwrap_or_default();
+    let after = text
+        .split_once("IngestedAt > datetime(")
+        .and_then(|(_, rest)| rest.split_once(')'))
+        .and_then(|(t, _)| azure_core::time::parse_rfc3339(t).ok());
+    let mut rows = Vec::new();
+    for pool in pools {
+        let id = format!(
+            "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.StandbyPool/{}/{}",
+            pool.subscription.id,
+            pool.resource_group,
+            if pool.is_vm() {
+                "standbyVirtualMachinePools"
+            } else {
+                "standbyContainerGroupPools"
+            },
+            pool.name
+        );
+        if !text.to_ascii_lowercase().contains(&id.to_ascii_lowercase()) {
+            continue;
+        }
+        let own = answer(pool, request, now);
+        for r in own["tables"][0]["rows"].as_array().into_iter().flatten() {
+            let at = r[0].as_str().and_then(|t| azure_core::time::parse_rfc3339(t).ok());
+            if after.is_some_and(|after| at.is_none_or(|at| at <= after)) {
+                continue;
+            }
+            rows.push(json!([r[0], r[1], id.to_ascii_lowercase(), r[0]]));
+        }
+    }
+    json!({"tables": [{"name": "PrimaryResult", "columns": [
+        {"name": "TimeGenerated", "type": "datetime"}, {"name": "EventName", "type": "string"},
+        {"name": "_ResourceId", "type": "string"}, {"name": "IngestedAt", "type": "datetime"}],
+        "rows": rows}]})
+}
+
 fn timespan(request: &Value) -> Option<(OffsetDateTime, OffsetDateTime)> {
     let (start, end) = request.get("timespan")?.as_str()?.split_once('/')?;
     Some((

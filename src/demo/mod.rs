@@ -58,6 +58,14 @@ impl Azure {
                 let request: Value = body.and_then(|b| serde_json::from_slice(b).ok()).unwrap_or_default();
                 Ok(graph::answer(&request, seconds))
             }
+            ["v1", "workspaces", id, "query"] if id.eq_ignore_ascii_case(logs::WORKSPACE_ID) => {
+                let request: Value = body.and_then(|b| serde_json::from_slice(b).ok()).unwrap_or_default();
+                Ok(logs::workspace_answer(
+                    &request,
+                    &POOLS.iter().collect::<Vec<_>>(),
+                    now(),
+                ))
+            }
             [
                 "v1",
                 "subscriptions",
@@ -118,6 +126,14 @@ impl Azure {
         let g = Group { here, group, parts, t };
         match l {
             ["providers", "microsoft.standbypool", rest @ ..] => self.standby_pools(&g, rest),
+            ["providers", "microsoft.operationalinsights", "workspaces", name]
+                if name.eq_ignore_ascii_case(logs::WORKSPACE) =>
+            {
+                Ok(
+                    json!({"name": logs::WORKSPACE, "type": "Microsoft.OperationalInsights/workspaces",
+                    "properties": {"customerId": logs::WORKSPACE_ID, "provisioningState": "Succeeded"}}),
+                )
+            }
             ["providers", "microsoft.compute", rest @ ..] => g.compute(rest),
             ["providers", "microsoft.containerinstance", "containergroups", name] => g.container_group(name),
             _ => Err(g.missing()),
@@ -136,6 +152,9 @@ impl Azure {
                 Ok(list(vec![bodies::runtime_view(p, &p.at(t), now())]))
             }
             [kind, name, "runtimeviews", "latest"] => self.view(g.pool(kind, name)?, t),
+            [kind, name, "providers", "microsoft.insights", "diagnosticsettings"] => {
+                Ok(logs::settings(g.pool(kind, name)?))
+            }
             [kind, name, "standbyvirtualmachines"] => {
                 let p = g.pool(kind, name)?;
                 let members = vms::of(p, &p.at(t))
