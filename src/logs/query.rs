@@ -60,29 +60,46 @@ pub fn text(pool: &ResourceId, pool_type: PoolType) -> String {
 }
 
 /// Paces the queries of one process: at most 200 in any 30 seconds.
-#[derive(Default)]
 pub struct Pace {
     sent: Mutex<VecDeque<Instant>>,
+    limit: usize,
+    per: std::time::Duration,
+}
+
+impl Default for Pace {
+    fn default() -> Pace {
+        Pace::new(REQUESTS, PER)
+    }
 }
 
 impl Pace {
+    fn new(limit: usize, per: std::time::Duration) -> Pace {
+        Pace {
+            sent: Mutex::default(),
+            limit,
+            per,
+        }
+    }
+
     async fn admit(&self) {
         loop {
             let wait = {
                 let mut sent = self.sent.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
                 let now = Instant::now();
-                while sent.front().is_some_and(|t| now.duration_since(*t) >= PER) {
+                while sent.front().is_some_and(|t| now.duration_since(*t) >= self.per) {
                     sent.pop_front();
                 }
-                if sent.len() < REQUESTS {
+                if sent.len() < self.limit {
                     sent.push_back(now);
                     return;
                 }
-                sent.front().map(|t| PER.saturating_sub(now.duration_since(*t)))
+                sent.front().map(|t| self.per.saturating_sub(now.duration_since(*t)))
             };
             if let Some(wait) = wait {
                 log::verbose(format_args!(
-                    "Log Analytics: 200 queries in 30 s; waiting {:.1} s",
+                    "Log Analytics: {} queries in {} s; waiting {:.1} s",
+                    self.limit,
+                    self.per.as_secs(),
                     wait.as_secs_f64()
                 ));
                 tokio::time::sleep(wait).await;
@@ -221,6 +238,17 @@ mod tests {
             "{q}"
         );
         assert!(text(&id, PoolType::ContainerGroup).contains("SCGPoolRequestLog"));
+    }
+
+    #[tokio::test]
+    async fn the_pace_holds_back_what_is_over_the_limit_until_the_window_moves() {
+        let pace = Pace::new(2, std::time::Duration::from_millis(300));
+        let started = Instant::now();
+        pace.admit().await;
+        pace.admit().await;
+        assert!(started.elapsed() < std::time::Duration::from_millis(100));
+        pace.admit().await;
+        assert!(started.elapsed() >= std::time::Duration::from_millis(300));
     }
 
     #[test]
