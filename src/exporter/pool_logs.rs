@@ -20,6 +20,10 @@ use crate::model::pool_type::PoolType;
 const HOUR: Duration = Duration::hours(1);
 /// How far back a refresh looks for rows ingested late (the timespan of its query).
 const LATE: Duration = Duration::days(1);
+/// Event names a pool may have as label values: the service has seven; names past this
+/// many count as `other`, so a server that invents names cannot grow the series forever.
+const NAMES_PER_POOL: usize = 32;
+const OTHER: &str = "other";
 
 #[derive(Default)]
 pub struct PoolLogs {
@@ -126,7 +130,17 @@ impl PoolLogs {
             {
                 self.recent.push((at, pool.key(), kind == EventKind::ReuseSuccess));
             }
-            *self.counts.entry((pool.key(), name)).or_default() += 1;
+            let key = pool.key();
+            let known = self
+                .counts
+                .range((key.clone(), String::new())..)
+                .take_while(|((k, _), _)| *k == key);
+            let name = match known.clone().any(|((_, n), _)| *n == name) {
+                true => name,
+                false if known.count() < NAMES_PER_POOL => name,
+                false => OTHER.to_string(),
+            };
+            *self.counts.entry((key, name)).or_default() += 1;
         }
     }
 
@@ -173,6 +187,26 @@ mod tests {
             "/subscriptions/s/resourceGroups/rg/providers/Microsoft.StandbyPool/standbyVirtualMachinePools/p",
         )
         .unwrap()
+    }
+
+    #[test]
+    fn invented_event_names_stop_growing_the_series() {
+        let mut logs = PoolLogs::default();
+        let rows: Vec<_> = (0..100)
+            .map(|i| {
+                json!({"TimeGenerated": "2026-12-05T06:50:00Z", "EventName": format!("Invented{i}"),
+                    "_ResourceId": id().to_string()})
+                .as_object()
+                .unwrap()
+                .clone()
+            })
+            .collect();
+        logs.count("ws", &rows);
+        assert_eq!(logs.counts.len(), NAMES_PER_POOL + 1);
+        assert_eq!(
+            logs.counts[&(id().key(), OTHER.to_string())],
+            100 - NAMES_PER_POOL as u64
+        );
     }
 
     #[test]
