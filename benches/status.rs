@@ -9,7 +9,7 @@
 
 use crate::common;
 
-use common::{CLI_TOKEN, Env, FakeArm, SUBSCRIPTION, TENANT, TOKEN};
+use common::{Env, FakeArm, SUBSCRIPTION, TENANT, TOKEN};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -87,18 +87,7 @@ fn status_call_against_baselines() {
 fn cached_cli_token_against_a_static_token() {
     let fake = FakeArm::start();
     let env = Env::new();
-    let expires = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-        + 3600;
-    env.slow_tool(
-        "az",
-        &format!(
-            r#"{{"accessToken": "{CLI_TOKEN}", "expires_on": {expires}, "subscription": "{SUBSCRIPTION}", "tenant": "{TENANT}", "tokenType": "Bearer"}}"#
-        ),
-        0.3,
-    );
+    env.slow_tool("az", &common::az_token(3600), 0.3);
     std::fs::write(
         env.home.path().join(".azure/azureProfile.json"),
         format!(r#"{{"subscriptions": [{{"id": "{SUBSCRIPTION}", "isDefault": true, "tenantId": "{TENANT}", "user": {{"name": "someone@example.com"}}}}]}}"#),

@@ -361,19 +361,7 @@ fn a_workspace_with_no_data_answers_204_and_there_are_no_events() {
 fn the_logs_token_is_a_second_audience_cached_like_arms() {
     let fake = FakeArm::start();
     let env = Env::new();
-    let expires = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-        + 3600;
-    env.fake_tool(
-        "az",
-        &format!(
-            r#"{{"accessToken": "{}", "expiresOn": "2099-01-01 00:00:00.000000", "expires_on": {expires}, "subscription": "{SUBSCRIPTION}", "tenant": "{}", "tokenType": "Bearer"}}"#,
-            common::CLI_TOKEN,
-            common::TENANT
-        ),
-    );
+    env.fake_tool("az", &common::az_token(3600));
     let mut args = EVENTS.to_vec();
     args.extend_from_slice(&["--auth", "cli", "-o", "json"]);
     for _ in 0..2 {

@@ -12,22 +12,9 @@ use std::path::PathBuf;
 
 const USER: &str = "someone@example.com";
 
-fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-}
-
 /// A fake `az` that hands out CLI_TOKEN expiring `seconds` from now.
 fn fake_az(env: &Env, seconds: u64) {
-    env.fake_tool(
-        "az",
-        &format!(
-            r#"{{"accessToken": "{CLI_TOKEN}", "expiresOn": "2099-01-01 00:00:00.000000", "expires_on": {}, "subscription": "{SUBSCRIPTION}", "tenant": "{TENANT}", "tokenType": "Bearer"}}"#,
-            now() + seconds
-        ),
-    );
+    env.fake_tool("az", &common::az_token(seconds));
 }
 
 /// az's record of who is signed in; `az account set` and `az login` rewrite it.

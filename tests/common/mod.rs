@@ -176,6 +176,18 @@ pub struct Run {
     pub stderr: String,
 }
 
+/// What `az account get-access-token` prints: CLI_TOKEN, good for `seconds` from now.
+pub fn az_token(seconds: u64) -> String {
+    let expires = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + seconds;
+    format!(
+        r#"{{"accessToken": "{CLI_TOKEN}", "expiresOn": "2099-01-01 00:00:00.000000", "expires_on": {expires}, "subscription": "{SUBSCRIPTION}", "tenant": "{TENANT}", "tokenType": "Bearer"}}"#
+    )
+}
+
 pub fn run(cmd: &mut Command, args: &[&str]) -> Run {
     let out = cmd.args(args).output().unwrap();
     let run = Run {

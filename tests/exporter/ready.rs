@@ -5,7 +5,7 @@
 use crate::common;
 
 use common::exporter::{Exporter, PROMETHEUS_ACCEPT, pool_id};
-use common::{CLI_TOKEN, Env, FakeArm, SUBSCRIPTION, TENANT};
+use common::{Env, FakeArm};
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -65,14 +65,7 @@ fn promtool(text: &str) {
 
 /// What the fake `az` on PATH answers `az account get-access-token` with.
 fn az_token() -> String {
-    let expires = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-        + 3600;
-    format!(
-        r#"{{"accessToken": "{CLI_TOKEN}", "expires_on": {expires}, "subscription": "{SUBSCRIPTION}", "tenant": "{TENANT}", "tokenType": "Bearer"}}"#
-    )
+    common::az_token(3600)
 }
 
 #[test]
