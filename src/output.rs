@@ -91,33 +91,35 @@ pub enum Answer {
 }
 
 impl Answer {
-    /// `raws` read as `kind`: the shape check, once; the first body of the wrong shape
-    /// is the error, by the path of its first wrong field.
+    /// `raws` read as `kind`, once each: the read is the shape check, and the first body
+    /// of the wrong shape is the error, by the path of its first wrong field. What a table
+    /// draws is read from a copy whose text the service sent is escaped, so widths count
+    /// what is seen; the types, and so the shape, are the raw body's.
     pub fn parse(kind: Kind, raws: Vec<Value>) -> anyhow::Result<Answer> {
-        for raw in &raws {
-            check::check(kind, raw)?;
-        }
-        Ok(Answer::read(kind, raws))
-    }
-
-    /// Reads bodies whose shape is checked: what a table draws is read from a copy whose
-    /// text the service sent is escaped, so widths count what is seen.
-    fn read(kind: Kind, raws: Vec<Value>) -> Answer {
-        fn bodies<T: Default>(
+        fn bodies<T>(
+            kind: Kind,
             raws: Vec<Value>,
             read: impl Fn(&Value) -> Result<T, resource::ShapeError>,
-        ) -> Vec<Body<T>> {
+        ) -> anyhow::Result<Vec<Body<T>>> {
             raws.into_iter()
-                .map(|raw| Body {
-                    read: read(&term::sanitize_value(&raw)).unwrap_or_default(),
-                    raw,
+                .map(|raw| {
+                    let read = read(&term::sanitize_value(&raw)).map_err(|e| check::error(kind, &raw, e))?;
+                    Ok(Body { raw, read })
                 })
                 .collect()
         }
-        match kind {
+        // Our own objects and the fleet's rows are checked as they are; a row is then
+        // read leniently (a pool whose view failed has none).
+        let checked = |raws: Vec<Value>| -> anyhow::Result<Vec<Value>> {
+            for raw in &raws {
+                check::check(kind, raw)?;
+            }
+            Ok(raws)
+        };
+        Ok(match kind {
             Kind::VmPoolStatus | Kind::ContainerPoolStatus => Answer::Status {
                 pool_type: kind.pool_type().unwrap_or(PoolType::Vm),
-                views: bodies(raws, resource::read::<RuntimeView>)
+                views: bodies(kind, raws, resource::read::<RuntimeView>)?
                     .into_iter()
                     .map(|body| StatusView {
                         body,
@@ -127,29 +129,26 @@ impl Answer {
             },
             Kind::VmPool | Kind::ContainerPool => Answer::Pools {
                 pool_type: kind.pool_type().unwrap_or(PoolType::Vm),
-                pools: bodies(raws, pool::read),
+                pools: bodies(kind, raws, pool::read)?,
             },
-            Kind::Vm => Answer::Vms {
-                members: false,
-                vms: bodies(raws, vm::read),
+            Kind::Vm | Kind::PoolMembers => Answer::Vms {
+                members: kind == Kind::PoolMembers,
+                vms: bodies(kind, raws, vm::read)?,
             },
-            Kind::PoolMembers => Answer::Vms {
-                members: true,
-                vms: bodies(raws, vm::read),
-            },
-            Kind::VmssInstanceView => Answer::ScaleSets(bodies(raws, vm::read_vmss)),
-            Kind::ContainerGroup => Answer::ContainerGroups(bodies(raws, container::read)),
+            Kind::VmssInstanceView => Answer::ScaleSets(bodies(kind, raws, vm::read_vmss)?),
+            Kind::ContainerGroup => Answer::ContainerGroups(bodies(kind, raws, container::read)?),
             Kind::Fleet => Answer::Fleet(
-                raws.into_iter()
+                checked(raws)?
+                    .into_iter()
                     .map(|raw| Body {
                         read: PoolRow::of(&term::sanitize_value(&raw)),
                         raw,
                     })
                     .collect(),
             ),
-            Kind::AuthStatus => Answer::Auth(raws),
-            Kind::PoolEvents => Answer::Events(raws),
-        }
+            Kind::AuthStatus => Answer::Auth(checked(raws)?),
+            Kind::PoolEvents => Answer::Events(checked(raws)?),
+        })
     }
 
     pub fn kind(&self) -> Kind {

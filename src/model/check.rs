@@ -16,10 +16,15 @@ use super::{container, pool, vm};
 /// `Ok` when `item` has the shape `kind` is rendered from; otherwise the first field
 /// that does not, by its path: `properties.instanceCountSummary[0].instanceCountsByState[1].count: …`.
 pub fn check(kind: Kind, item: &Value) -> anyhow::Result<()> {
-    shape(kind, item).map_err(|e| match e.path.is_empty() && !item.is_object() {
+    shape(kind, item).map_err(|e| error(kind, item, e))
+}
+
+/// The error for a body of `kind` that is not of its shape, in words.
+pub fn error(kind: Kind, item: &Value, e: ShapeError) -> anyhow::Error {
+    match e.path.is_empty() && !item.is_object() {
         true => anyhow::anyhow!("the {} in the response is {}", kind.noun(), e.message),
         false => anyhow::anyhow!("the {} in the response has an unexpected shape: {e}", kind.noun()),
-    })
+    }
 }
 
 fn shape(kind: Kind, item: &Value) -> Result<(), ShapeError> {
