@@ -3,20 +3,17 @@
 
 use serde_json::Value;
 
-use super::layout::{Cell, Column, Fit, Table};
+use super::layout::{self, Cell, Column, Fit, Table, wrap_prose};
 use super::ready::LABEL;
 use crate::render::style::{Palette, Tone};
 
 pub fn render(doc: &Value, p: &Palette) -> String {
     let text = |k: &str| doc.get(k).and_then(Value::as_str).map(clean).unwrap_or_default();
-    let mut out = format!(
-        "{}  events in {}, {} to {} UTC\n",
-        p.bold(&text("name")),
-        text("resourceGroup"),
-        minute(&text("start")),
-        minute(&text("end"))
-    );
-    out.push_str(&format!("{:LABEL$}{}\n", "Read from", source(doc)));
+    let mut out = title(&text("name"), &text("resourceGroup"), p);
+    let range = format!("{} to {} UTC", minute(&text("start")), minute(&text("end")));
+    out.push_str(&format!("{:LABEL$}{range}\n", "Range"));
+    let from = format!("{:LABEL$}", "Read from");
+    out.push_str(&wrap_prose(&from, LABEL, &source(doc), LABEL, p.width));
     out.push_str(&summary_lines(doc.get("summary").unwrap_or(&Value::Null), p));
     let events = doc
         .get("events")
@@ -31,6 +28,20 @@ pub fn render(doc: &Value, p: &Palette) -> String {
     }
     out.push_str(&event_table(events, p));
     out
+}
+
+/// The pool's name, then its group: on the same line where it fits, else on its own,
+/// shortened in the middle only past the width (and 64 columns), as `status` does.
+fn title(name: &str, rg: &str, p: &Palette) -> String {
+    let one = format!("{name}  events in {rg}");
+    match p.width.map(usize::from) {
+        Some(w) if layout::width(&one) > w => format!(
+            "{}  events\n  in {}\n",
+            p.bold(name),
+            layout::shorten(rg, w.saturating_sub(5).max(layout::KEEP))
+        ),
+        _ => format!("{}  events in {rg}\n", p.bold(name)),
+    }
 }
 
 fn source(doc: &Value) -> String {
@@ -152,6 +163,22 @@ mod tests {
         assert!(text.contains("2026-12-04 10:00:00"), "{text}");
         assert!(text.contains("no VM\\x1b[2J ready"), "{text}");
         assert!(!text.contains('\u{1b}'), "{text}");
+        assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+    }
+
+    #[test]
+    fn a_long_group_goes_whole_on_its_own_line() {
+        let rg = "a-resource-group-name-that-is-long-enough-to-push-the-title-past-80";
+        let doc = json!({"name": "web-pool-with-a-long-name", "resourceGroup": rg, "summary": {}, "events": [],
+            "workspace": "a-workspace-with-a-rather-long-name", "diagnosticSetting": "a-setting-with-a-long-name-too"});
+        let text = render(
+            &doc,
+            &Palette {
+                color: false,
+                width: Some(80),
+            },
+        );
+        assert!(text.contains(&format!("\n  in {rg}\n")), "{text}");
         assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
     }
 }
