@@ -80,17 +80,7 @@ pub fn workspace_answer(request: &Value, pools: &[&DemoPool], now: OffsetDateTim
         .and_then(|(t, _)| azure_core::time::parse_rfc3339(t).ok());
     let mut rows = Vec::new();
     for pool in pools {
-        let id = format!(
-            "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.StandbyPool/{}/{}",
-            pool.subscription.id,
-            pool.resource_group,
-            if pool.is_vm() {
-                "standbyVirtualMachinePools"
-            } else {
-                "standbyContainerGroupPools"
-            },
-            pool.name
-        );
+        let id = pool.id();
         if !text.to_ascii_lowercase().contains(&id.to_ascii_lowercase()) {
             continue;
         }
